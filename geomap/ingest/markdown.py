@@ -1,0 +1,55 @@
+"""Markdown articles (``.md``) with optional YAML front matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from geomap.errors import InputError
+from geomap.ingest.base import RawDocument, decode, read_bytes
+from geomap.ingest.text import _first_line
+
+_MARKUP = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"^#{1,6}\s*", re.M), ""),  # headings
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"^\s*>\s?", re.M), ""),  # quotes
+    (re.compile(r"`([^`]*)`"), r"\1"),
+]
+
+
+def read_markdown(path: Path) -> RawDocument:
+    """Read a ``.md`` article; front matter may set title, date, source and url."""
+    import frontmatter
+    import yaml
+
+    data, _ = read_bytes(path)
+    text, note = decode(path, data)
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise InputError(str(path), f"front matter is not valid YAML{where}") from None
+    meta = post.metadata if isinstance(post.metadata, dict) else {}
+    body = post.content
+    for pattern, repl in _MARKUP:
+        body = pattern.sub(repl, body)
+    date = meta.get("date", "")
+    if isinstance(date, dt.datetime):
+        date = date.date().isoformat()
+    elif isinstance(date, dt.date):
+        date = date.isoformat()
+    title = str(meta.get("title") or "") or _first_line(body)
+    return RawDocument(
+        text=body,
+        title=title,
+        date=str(date or ""),
+        date_source="front-matter" if date else "",
+        url=str(meta.get("url") or ""),
+        source=str(meta.get("source") or ""),
+        note=note,
+    )

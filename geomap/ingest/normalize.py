@@ -1,0 +1,101 @@
+"""Text normalization: what the user reads and what every offset points into.
+
+- Unicode NFC, no BOM, ``\\n`` line ends, control characters removed;
+- hard-wrapped lines joined into paragraphs (paragraphs stay separated by a
+  blank line), leading/trailing blanks trimmed, runs of spaces collapsed;
+- a word split across a line break by a hyphen rejoined: ``Nagorno-`` +
+  ``Karabakh`` -> ``Nagorno-Karabakh`` (a capitalized continuation keeps the
+  hyphen), ``escal-`` + ``ating`` -> ``escalating`` (a known word loses it);
+- letters that PDF extraction spaced apart inside a word (``G ə nc ə``)
+  joined again when the pieces are single letters around non-ASCII letters.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
+# PDF extraction sometimes spaces out letters around non-ASCII ones: "G ə nc ə".
+_SPACED = re.compile(r"\b(\w{1,2})((?: [^\x00-\x7f\s]{1,2}(?: \w{1,2})?)+)\b")
+
+
+def _known_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 2.5
+
+
+def _join_hyphen(left: str, right: str) -> str:
+    """Join ``left`` (ending in '-') with the next line's ``right``."""
+    head = left.rstrip()[:-1]
+    m_prev = re.search(r"(\w+)$", head)
+    m_next = re.match(r"(\w+)", right)
+    if not m_prev or not m_next:
+        return left.rstrip() + right
+    prev_word, next_word = m_prev.group(1), m_next.group(1)
+    if next_word[0].isupper() or prev_word[0].isupper():
+        return head + "-" + right
+    if _known_word(prev_word + next_word) and not (
+        _known_word(prev_word) and _known_word(next_word) and len(prev_word) > 3
+    ):
+        return head + right
+    return head + "-" + right
+
+
+def _wrapped(lines: list[str]) -> bool:
+    lengths = [len(x) for x in lines if x.strip()]
+    if len(lengths) < 3:
+        return False
+    return statistics.quantiles(lengths, n=10)[-1] <= 130
+
+
+def _join_lines(lines: list[str], width: float) -> str:
+    out = ""
+    prev = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = prev = line
+            continue
+        if re.search(r"\w-$", prev):
+            out = _join_hyphen(out, line)
+        elif len(prev) >= 0.6 * width or line[:1].islower():
+            out += " " + line
+        else:
+            out += "\n" + line
+        prev = line
+    return out
+
+
+def normalize(text: str) -> str:
+    """Return the normalized text of an article.
+
+    Examples
+    --------
+    >>> normalize("fighting in Nagorno-\\nKarabakh and\\nTerter")
+    'fighting in Nagorno-Karabakh and Terter'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    all_lines = text.split("\n")
+    wrapped = _wrapped(all_lines)
+    width = max((len(x.strip()) for x in all_lines), default=0)
+    paragraphs = []
+    for block in _PARA_SPLIT.split(text):
+        lines = block.split("\n")
+        if wrapped:
+            joined = _join_lines(lines, width)
+        else:
+            joined = "\n".join(x.strip() for x in lines if x.strip())
+        if joined:
+            paragraphs.append(joined)
+    return "\n\n".join(paragraphs)

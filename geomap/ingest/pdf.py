@@ -1,0 +1,45 @@
+"""PDF articles: text extraction with pypdf."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from geomap.errors import InputError
+from geomap.ingest.base import RawDocument, read_bytes
+from geomap.ingest.text import _first_line
+
+
+def read_pdf(path: Path) -> RawDocument:
+    """Extract the text of every page; encrypted or corrupt files are refused."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    data, _ = read_bytes(path)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise InputError(str(path), "the PDF is encrypted; cannot extract text")
+            except (NotImplementedError, PyPdfError):
+                raise InputError(str(path), "the PDF is encrypted; cannot extract text") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except InputError:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(str(path), f"corrupt or unreadable PDF ({type(exc).__name__})") from None
+    except RecursionError:
+        raise InputError(str(path), "corrupt or unreadable PDF (too deeply nested)") from None
+    text = "\n\n".join(pages)
+    title = ""
+    if info is not None:
+        try:
+            title = str(info.title or "")
+        except (PyPdfError, ValueError, TypeError):
+            title = ""
+    return RawDocument(text=text, title=title or _first_line(text))

@@ -1,0 +1,102 @@
+"""Cutting an article into passages: sentences, or short paragraphs whole.
+
+Some passages are not the article's own reporting and are marked ``excluded``:
+"Related article:" lines and teaser blocks of other stories ("Keep reading",
+"More stories", ...), photo credits and bylines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.models import Passage
+
+SHORT_PARAGRAPH = 320
+"""Paragraphs up to this many characters are one passage."""
+
+_ABBREV = r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bU\.S)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\b[A-Z])"  # noqa: E501
+_SENTENCE = re.compile(_ABBREV + r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+_TEASER_LINE = re.compile(
+    r"^\s*(related(?: articles?| stories| coverage)?|read more|read also|see also|also read|"
+    r"recommended|most read|keep reading|more stories|more from|you may also like|"
+    r"more on this|trending|popular|latest news)\b\s*[:|>»-]?",
+    re.I,
+)
+_TEASER_TAIL = re.compile(
+    r"^\s*(keep reading|more stories|more from|you may also like|most read|recommended|"
+    r"latest news|trending now|read next|related stories)(?:\b|(?=[A-Z]))", re.I
+)
+_BYLINE = re.compile(r"^\s*(by|reporting by|written by|edited by)\s+[A-Z][^\n]{0,80}$", re.I)
+_CREDIT = re.compile(
+    r"(?:(?<=[.!?”\"] )|^)"
+    r"(?:(?i:(?:top )?(?:photo|image|photograph|picture|credit)s?(?: credit)?\s*(?:by)?\s*[:©])"
+    r"[^\n]{0,200}$"
+    r"|©[^\n]{0,80}$"
+    r"|(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.]*(?: ?/ ?[A-Z][\w&.]*)*\s*$)"
+)
+_IMAGE_CREDIT_LINE = re.compile(r"^\s*(?:top )?(?:image|photo) credit", re.I)
+
+
+def split_passages(text: str) -> list[Passage]:
+    """Return the passages of ``text`` in order; offsets point into ``text``."""
+    out: list[Passage] = []
+    in_tail = False
+    for m in re.finditer(r"[^\n]+", text):
+        para, start = m.group(0), m.start()
+        if _TEASER_TAIL.match(para) and len(para) < 80:
+            if not in_tail:
+                _mark_teaser_block(out)
+            in_tail = True
+        if in_tail:
+            out.append(Passage(start, m.end(), para, "teaser"))
+            continue
+        if _TEASER_LINE.match(para):
+            out.append(Passage(start, m.end(), para, "related-link"))
+            continue
+        if _BYLINE.match(para) and len(para) < 100:
+            out.append(Passage(start, m.end(), para, "byline"))
+            continue
+        out.extend(_split_paragraph(para, start))
+    return out
+
+
+def _mark_teaser_block(out: list[Passage], limit: int = 12) -> None:
+    """Mark the block a "keep reading" line closes as teaser, back to its image credit."""
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - limit), -1):
+        p = out[i]
+        out[i] = Passage(p.start, p.end, p.text, p.excluded or "teaser")
+        if _IMAGE_CREDIT_LINE.match(p.text):
+            for j in range(i - 1, max(-1, i - 3), -1):
+                q = out[j]
+                if len(q.text) < 90 and not q.text.rstrip().endswith((".", ",")):
+                    out[j] = Passage(q.start, q.end, q.text, q.excluded or "teaser")
+                else:
+                    break
+            return
+
+
+def _split_paragraph(para: str, offset: int) -> list[Passage]:
+    credit = _CREDIT.search(para)
+    if credit and credit.start() > 0 and para[: credit.start()].rstrip()[-1:] not in ".!?”\"":
+        credit = None
+    body_end = credit.start() if credit else len(para)
+    pieces: list[Passage] = []
+    if len(para[:body_end]) <= SHORT_PARAGRAPH:
+        spans = [(0, body_end)]
+    else:
+        spans, last = [], 0
+        for m in _SENTENCE.finditer(para, 0, body_end):
+            spans.append((last, m.start() + 1))
+            last = m.end()
+        spans.append((last, body_end))
+    for a, b in spans:
+        seg = para[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        seg = seg.strip()
+        if seg:
+            pieces.append(Passage(offset + a + lead, offset + a + lead + len(seg), seg))
+    if credit:
+        seg = para[credit.start() :].strip()
+        start = offset + para.index(seg, credit.start())
+        pieces.append(Passage(start, start + len(seg), seg, "photo-credit"))
+    return pieces

@@ -1,0 +1,222 @@
+"""Choosing a place for each name found in an article, and saying why.
+
+Order of evidence: is it a place at all (ignore rows, excluded passages, names
+of people and organisations), then the user's gazetteer over the world one, then
+explicit cues ("Atlanta, Georgia", "X province", "the town of X"), then the
+article's context (its countries, distance to its other places, via geopy), then
+prominence. Each name is decided on its own: one that cannot be resolved never
+affects the others.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.world import WorldIndex
+from geomap.match import Hit
+from geomap.models import Article, Mention, Passage, Place, Resolved
+from geomap.resolve.cues import has_place_context, is_headline, kind_cue, part_of_name, word_before
+
+KIND_RANK = {
+    "country": 6, "region": 5, "province": 4, "state": 4, "city": 3, "district": 2,
+    "corridor": 3, "town": 2, "village": 1,
+}  # fmt: skip
+_KIND_GROUPS = {
+    "district": {"district", "rayon"}, "rayon": {"district"}, "province": {"province", "marz", "region"},
+    "region": {"region", "province"}, "state": {"state"}, "city": {"city", "town"},
+    "town": {"town", "city", "village"}, "village": {"village", "town"}, "corridor": {"corridor", "road"},
+    "country": {"country"}, "capital": {"city"}, "republic": {"region", "country"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    needs_context: bool = False
+
+
+@dataclass
+class ArticleResult:
+    """What resolution made of one article."""
+
+    resolved: list[Resolved]
+    excluded: int = 0
+    rejected: int = 0
+
+
+def _candidates(hit: Hit, gazetteer: Gazetteer, world: WorldIndex | None) -> list[Candidate]:
+    out = [Candidate(p) for p in gazetteer.by_key.get(hit.key, ())]
+    if world is not None:
+        curated_gn = {p.geonames_id for p in gazetteer.places if p.geonames_id}
+        for row, needs in world.keys.get(hit.key, ()):
+            place = world.place(row)
+            if place.geonames_id not in curated_gn:
+                out.append(Candidate(place, needs))
+    return out
+
+
+def _passage_of(passages: Sequence[Passage], starts: list[int], pos: int) -> Passage:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and passages[i].start <= pos < passages[i].end:
+        return passages[i]
+    lo = max(0, i)
+    return passages[lo] if passages else Passage(pos, pos, "")
+
+
+def resolve_article(
+    article: Article,
+    passages: Sequence[Passage],
+    hits: Sequence[Hit],
+    gazetteer: Gazetteer,
+    world: WorldIndex | None,
+) -> ArticleResult:
+    """Resolve the ``hits`` of one ``article``."""
+    text = article.text
+    starts = [p.start for p in passages]
+    result = ArticleResult([])
+    pending: list[tuple[Mention, list[Candidate], str]] = []
+    for hit in hits:
+        if hit.key in gazetteer.ignored:
+            result.rejected += 1
+            continue
+        passage = _passage_of(passages, starts, hit.start)
+        if passage.excluded:
+            result.excluded += 1
+            continue
+        cands = _candidates(hit, gazetteer, world)
+        if not cands:
+            continue
+        headline = is_headline(passage.text)
+        if part_of_name(text, hit.start, hit.end, headline):
+            result.rejected += 1
+            continue
+        curated = [c for c in cands if c.place.source == "gazetteer"]
+        if not curated:
+            before = word_before(text, hit.start)
+            if before[:1].isupper() and not headline and not _sentence_start(text, hit.start):
+                result.rejected += 1
+                continue
+            if not has_place_context(text, hit.start, hit.end):
+                cands = [c for c in cands if not c.needs_context]
+                if not cands:
+                    result.rejected += 1
+                    continue
+        mention = Mention(article.path, text[hit.start : hit.end], hit.key, hit.start, hit.end, passage)
+        pending.append((mention, curated or cands, "gazetteer" if curated else "world"))
+    context = _Context.from_unambiguous(pending)
+    previous: Resolved | None = None
+    for mention, cands, origin in pending:
+        place, why = _choose(mention, cands, origin, text, context, previous)
+        res = Resolved(mention, place, why)
+        result.resolved.append(res)
+        previous = res
+    return result
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" “\"‘'(")
+    return not before or before[-1] in ".!?:\n—–-"
+
+
+@dataclass
+class _Context:
+    countries: Counter[str]
+    lat: float | None
+    lon: float | None
+
+    @classmethod
+    def from_unambiguous(cls, pending: list[tuple[Mention, list[Candidate], str]]) -> _Context:
+        countries: Counter[str] = Counter()
+        pts = []
+        for _, cands, _origin in pending:
+            if len(cands) == 1:
+                p = cands[0].place
+                if p.country:
+                    countries[p.country] += 1
+                if p.kind != "country" and not math.isnan(p.lat):
+                    pts.append((p.lat, p.lon))
+        if not pts:
+            return cls(countries, None, None)
+        pts.sort()
+        mid = pts[len(pts) // 2]
+        return cls(countries, mid[0], mid[1])
+
+
+def _choose(
+    mention: Mention,
+    cands: list[Candidate],
+    origin: str,
+    text: str,
+    context: _Context,
+    previous: Resolved | None,
+) -> tuple[Place, str]:
+    if len(cands) == 1:
+        return cands[0].place, f"only candidate ({origin})"
+    cue = _pair_cue(mention, cands, text, previous)
+    if cue is not None:
+        return cue
+    kind = kind_cue(text, mention.start, mention.end)
+    if kind:
+        wanted = _KIND_GROUPS.get(kind, {kind})
+        fitting = [c for c in cands if c.place.kind in wanted]
+        if len(fitting) == 1:
+            return fitting[0].place, f"kind cue '{kind}' ({origin})"
+        if fitting:
+            cands = fitting
+    scored = sorted(cands, key=lambda c: _score(c, mention, context), reverse=True)
+    best = scored[0].place
+    reason = _reason(best, scored[1].place, context)
+    return best, f"{reason} ({origin}; {len(cands)} candidates)"
+
+
+def _pair_cue(
+    mention: Mention, cands: list[Candidate], text: str, previous: Resolved | None
+) -> tuple[Place, str] | None:
+    """``Atlanta, Georgia``: the name right after a resolved place names its parent."""
+    if previous is None:
+        return None
+    gap = text[previous.mention.end : mention.start]
+    if gap not in (", ", ","):
+        return None
+    prev = previous.place
+    for c in cands:
+        p = c.place
+        if p.kind == "state" and prev.kind != "state" and prev.parent == p.parent:
+            return p, f"cue '{previous.mention.surface}, {mention.surface}'"
+        if p.kind == "country" and prev.country == p.country and prev.kind != "country":
+            return p, f"cue '{previous.mention.surface}, {mention.surface}'"
+    return None
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from geopy.distance import great_circle
+
+    return float(great_circle(a, b).km)
+
+
+def _score(c: Candidate, mention: Mention, context: _Context) -> float:
+    p = c.place
+    score = 0.0
+    if p.country and context.countries:
+        score += 3.0 * context.countries[p.country] / max(1, sum(context.countries.values()))
+    if context.lat is not None and context.lon is not None and not math.isnan(p.lat):
+        km = _distance_km((context.lat, context.lon), (p.lat, p.lon))
+        score += 2.0 * max(0.0, 1.0 - km / 2000.0)
+    score += KIND_RANK.get(p.kind, 0) * 0.3
+    score += math.log10(p.population + 1) * 0.2
+    if p.name.lower() == mention.surface.lower():
+        score += 0.5
+    return score
+
+
+def _reason(best: Place, runner: Place, context: _Context) -> str:
+    if context.countries and context.countries[best.country] > context.countries[runner.country]:
+        return f"context: article is about {best.country}"
+    if context.lat is not None and context.lon is not None:
+        return "context: nearest to the article's other places"
+    return "prominence"

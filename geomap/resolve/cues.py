@@ -1,0 +1,94 @@
+"""Reading the words around a hit: is it a place at all, and what kind?"""
+
+from __future__ import annotations
+
+import re
+
+PLACE_WORDS = {
+    "city", "town", "village", "district", "province", "region", "republic", "oblast",
+    "rayon", "corridor", "road", "highway", "bridge", "checkpoint", "border", "airport",
+    "valley", "river", "mountains", "heights", "square", "street", "county", "state",
+    "area", "municipality", "governorate", "marz", "krai", "settlement", "pass", "lake",
+}  # fmt: skip
+CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+ORG_WORDS = {
+    "group", "times", "post", "united", "city fc", "fc", "airlines", "airways",
+    "university", "institute", "agency", "news", "journal", "herald", "tribune",
+    "gazette", "telegraph", "process", "format", "principles", "declaration",
+    "protocol", "accords", "statement", "club", "football", "symphony", "orchestra",
+    "philharmonic", "bank", "exchange", "stock", "company", "corporation", "inc",
+    "ltd", "media", "television", "tv", "radio", "channel", "review", "daily", "weekly",
+    "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome",
+}  # fmt: skip
+CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|near|at|from|to|into|outside|around|toward|towards|via|of|across|"
+    r"village|town|city|district|province|region|settlement|capital|outskirts|"
+    r"between|and|reached|entered|shelled|captured|visited|struck|hit)\s+(?:the\s+)?)$",
+    re.I,
+)
+KIND_BEFORE = re.compile(
+    r"\b(the\s+)?(town|city|village|district|province|region|country|state|capital)\s+of\s+$", re.I
+)
+_WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)(\.?) $")
+
+
+def word_after(text: str, end: int) -> str:
+    """The capitalized word right after ``end`` (one space between), else ''."""
+    m = _WORD_AFTER.match(text[end : end + 40])
+    return m.group(1) if m else ""
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (one space between), else ''."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if not m or m.group(2):
+        return ""
+    return m.group(1)
+
+
+def is_headline(sentence: str) -> bool:
+    """True when most words of ``sentence`` are capitalized (a title, a teaser)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    if len(words) < 3:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def part_of_name(text: str, start: int, end: int, in_headline: bool) -> str:
+    """Why the hit looks like part of a longer proper name, or ''.
+
+    "Paris Hilton", "Minsk Group", "Washington Post": a capitalized word right
+    after the hit that is not a place word or a weekday/month, in running text.
+    """
+    after = word_after(text, end)
+    if after:
+        low = after.lower().rstrip("'’s")
+        if low in ORG_WORDS:
+            return f"followed by {after!r} (an organisation)"
+        if not in_headline and low not in PLACE_WORDS and low not in CALENDAR and not after.isupper():
+            return f"followed by the capitalized word {after!r} (a person or organisation)"
+    return ""
+
+
+def has_place_context(text: str, start: int, end: int) -> bool:
+    """True after a place cue ("in X", "the village of X") or before "X district"."""
+    if CONTEXT_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    m = re.match(r"^ ([a-z]+)", text[end : end + 20])
+    return bool(m and m.group(1) in PLACE_WORDS)
+
+
+def kind_cue(text: str, start: int, end: int) -> str:
+    """A kind named next to the hit: "X province", "the town of X"; else ''."""
+    m = re.match(r"^ ([A-Za-z]+)", text[end : end + 20])
+    if m and m.group(1).lower() in PLACE_WORDS:
+        return m.group(1).lower()
+    m2 = KIND_BEFORE.search(text[max(0, start - 30) : start])
+    return m2.group(2).lower() if m2 else ""

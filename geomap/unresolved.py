@@ -1,0 +1,69 @@
+"""Names that look like places but that no gazetteer knows.
+
+A capitalized name counts when a place cue stands next to it: "the village of
+X", "near X", "in X", "X district". Ordinary words (an English dictionary lists
+them in lower case), weekdays and months are not names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from geomap.models import Passage, Unresolved
+from geomap.resolve.cues import CALENDAR
+
+_NAME = r"([A-Z][\w'’-]*[a-zəüöçşğı](?: [A-Z][\w'’-]*[a-zəüöçşğı]){0,2})"
+_BEFORE = re.compile(
+    r"\b(?:(?:village|town|city|settlement|district|region|province|hamlet) of|near|outside|"
+    r"in|at|from|into|towards?) " + _NAME
+)
+_AFTER = re.compile(_NAME + r" (?:district|province|region|village|town|checkpoint|rayon)\b")
+
+
+@cache
+def _lowercase_words() -> frozenset[str]:
+    from geomap.gazetteer.world import _lowercase_words as words
+
+    return words()
+
+
+def _is_word(name: str) -> bool:
+    first = name.split()[0].lower().rstrip("'’s")
+    return first in _lowercase_words() or first in CALENDAR or first.endswith(("ian", "ani", "ese"))
+
+
+def find_unresolved(
+    article: str,
+    text: str,
+    passages: Sequence[Passage],
+    taken: Sequence[tuple[int, int]],
+) -> list[Unresolved]:
+    """Candidates in ``text`` that overlap none of the ``taken`` spans."""
+    out: list[Unresolved] = []
+    spans = sorted(taken)
+    for passage in passages:
+        if passage.excluded:
+            continue
+        chunk = passage.text
+        for pattern, reason in ((_BEFORE, "after a place cue"), (_AFTER, "before a place word")):
+            for m in pattern.finditer(chunk):
+                name = m.group(1)
+                start = passage.start + m.start(1)
+                end = start + len(name)
+                if _is_word(name) or _overlaps(spans, start, end):
+                    continue
+                out.append(Unresolved(article, name, start, end, passage, reason))
+    out.sort(key=lambda u: u.start)
+    dedup: dict[int, Unresolved] = {}
+    for u in out:
+        dedup.setdefault(u.start, u)
+    return list(dedup.values())
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_right(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])
