@@ -1,0 +1,5 @@
+"""``python -m geomap``."""
+
+from geomap.cli import main
+
+main()
