@@ -5,8 +5,8 @@ filtered to stay conservative:
 
 - names that are ordinary English words ("Police", "Reading", "Mobile", "Bath",
   "Split"; an English dictionary from ``english-words`` lists them in lower case
-  and ``wordfreq`` finds them in use) are dropped unless the place is a capital
-  or has a million people;
+  and ``wordfreq`` finds them in use) are dropped unless the place is a
+  capital; so are names under four letters;
 - alternate names are used only for places of 15,000 people or more, and only
   in Latin script;
 - a single-word name of a place under 100,000 people is flagged
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from geomap.models import Place
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
@@ -121,11 +121,11 @@ def build_index() -> WorldIndex:
             cols[col].append(value)
         return len(cols["names"]) - 1
 
-    def index(row: int, name: str, big: bool, pop: int, force: bool = False) -> None:
+    def index(row: int, name: str, capital: bool, pop: int, force: bool = False) -> None:
         key = name_key(name)
-        if len(key) < 3 or any(ch.isdigit() for ch in key) or not _latin(name):
+        if len(key) < (3 if force else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return
-        if not force and not big and _common(key):
+        if not force and not capital and _common(key):
             return
         needs_context = not force and " " not in key and "-" not in key and pop < CONTEXT_FREE_POP
         entries = keys.setdefault(key, [])
@@ -137,7 +137,7 @@ def build_index() -> WorldIndex:
     best_in_admin: dict[tuple[str, str], tuple[float, float]] = {}
     for c in cities:
         cc, pop = c["countrycode"], int(c["population"])
-        big = pop >= BIG_CITY or (c["name"], cc) in capitals
+        big = (c["name"], cc) in capitals
         if (c["name"], cc) in capitals:
             by_cc_capital.setdefault(cc, (c["latitude"], c["longitude"]))
         best_in_admin.setdefault((cc, c["admin1code"]), (c["latitude"], c["longitude"]))

@@ -62,12 +62,13 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    encoding = "cp1252"
+    if len(data) >= 500:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    if encoding in ("ascii", "utf_8"):
-        encoding = "cp1252"
+        best = from_bytes(data[:1_000_000]).best()
+        if best is not None and best.encoding not in ("ascii", "utf_8") and best.coherence >= 0.5:
+            encoding = best.encoding
     try:
         return data.decode(encoding, errors="replace"), f"read as {encoding}, not UTF-8"
     except LookupError:

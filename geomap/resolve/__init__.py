@@ -107,11 +107,12 @@ def resolve_article(
                     result.rejected += 1
                     continue
         mention = Mention(article.path, text[hit.start : hit.end], hit.key, hit.start, hit.end, passage)
-        pending.append((mention, curated or cands, "gazetteer" if curated else "world"))
-    context = _Context.from_unambiguous(pending)
+        pending.append((mention, curated or cands, "gazetteer" if curated else "world", cands))
+    context = _Context.from_unambiguous([(m, c, o) for m, c, o, _ in pending])
     previous: Resolved | None = None
-    for mention, cands, origin in pending:
-        place, why = _choose(mention, cands, origin, text, context, previous)
+    for mention, cands, origin, everything in pending:
+        cue = _pair_cue(mention, everything, text, previous)
+        place, why = cue if cue is not None else _choose(mention, cands, origin, text, context, previous)
         res = Resolved(mention, place, why)
         result.resolved.append(res)
         previous = res

@@ -1,0 +1,123 @@
+"""The folium elements that make up a geomap page.
+
+folium draws the page skeleton (the figure, the ``L.map`` and its tile layer);
+these small ``MacroElement`` subclasses add the rest. None of them puts data
+into markup: every string they render was escaped by :mod:`geomap.render.safety`
+or is geomap's own constant text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any, ClassVar
+
+import folium
+from branca.element import Element, MacroElement
+from folium.template import Template
+
+
+class BareMap(folium.Map):  # type: ignore[misc]
+    """A ``folium.Map`` without folium's default scripts and stylesheets.
+
+    geomap supplies Leaflet itself (pinned, from :mod:`geomap.render.manifest`) and
+    uses neither jQuery, Bootstrap nor Font Awesome. Overriding the class
+    attributes here leaves ``folium.Map`` untouched for other maps.
+    """
+
+    default_js: ClassVar[list[tuple[str, str]]] = []
+    default_css: ClassVar[list[tuple[str, str]]] = []
+
+
+class PageHead(MacroElement):  # type: ignore[misc]
+    """The page title, styles and scripts, placed in ``<head>``.
+
+    Parameters
+    ----------
+    title_html
+        The page title, already HTML-escaped.
+    tags
+        Complete ``<style>``/``<link>``/``<script>`` tags, in order.
+    """
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <title>{{ this.title_html }}</title>
+        {%- for tag in this.tags %}
+        {{ tag }}
+        {%- endfor %}
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, title_html: str, tags: list[str]) -> None:
+        super().__init__()
+        self._name = "PageHead"
+        self.title_html = title_html
+        self.tags = tags
+
+
+class DataBlock(MacroElement):  # type: ignore[misc]
+    """A ``<script type="application/json">`` holding JSON from :func:`script_json`."""
+
+    _template = Template(
+        """
+        {% macro html(this, kwargs) %}
+        <script type="application/json" id="{{ this.element_id }}">{{ this.json }}</script>
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, element_id: str, json_text: str) -> None:
+        super().__init__()
+        self._name = "DataBlock"
+        self.element_id = element_id
+        self.json = json_text
+
+
+class MapApp(MacroElement):  # type: ignore[misc]
+    """Starts geomap's map script on the parent ``folium.Map``.
+
+    Parameters
+    ----------
+    tiles
+        The tile layer whose visibility the page may toggle, or None.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            GeomapLib.start({{ this._parent.get_name() }}, {{ this.tiles_name }},
+                "geomap-data", "geomap-outline");
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, tiles: Element | None) -> None:
+        super().__init__()
+        self._name = "MapApp"
+        self._tiles = tiles
+
+    @property
+    def tiles_name(self) -> str:
+        """The tile layer's JavaScript variable, or ``null``."""
+        return self._tiles.get_name() if self._tiles is not None else "null"
+
+
+def stable_ids(root: Any) -> None:
+    """Give every element under ``root`` a counter-based id instead of a random one.
+
+    folium names each element's JavaScript variable and ``id`` after a random
+    ``_id``; numbering them in tree order makes equal input render to equal bytes.
+    """
+    counter = itertools.count()
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        element._id = f"{next(counter):04d}"
+        children = list(element._children.values())
+        for attr in ("header", "html", "script"):
+            part = getattr(element, attr, None)
+            if isinstance(part, Element):
+                children.append(part)
+        stack.extend(reversed(children))

@@ -1,0 +1,66 @@
+"""Text normalization: each case is one thing real input does."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.ingest.normalize import normalize
+
+WRAPPED = (
+    "The shelling of the city went on through the night and residents said they had\n"
+    "spent hours in basements while the sirens sounded across the whole district and\n"
+    "the lights went out in the centre of town.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "Fighting resumed over Nagorno-\nKarabakh on Sunday, officials in the capital said again.\n"
+            "Second line of the same hard wrapped paragraph goes on for a while here.\n"
+            "And a third line that also belongs to the very same paragraph of text.",
+            "Fighting resumed over Nagorno-Karabakh on Sunday,",
+            id="name-split-by-hyphen",
+        ),
+        pytest.param(
+            "Troops kept escal-\nating the exchange of fire along the line of contact for days on end.\n"
+            "Second line of the same hard wrapped paragraph goes on for a while here.\n"
+            "And a third line that also belongs to the very same paragraph of text.",
+            "Troops kept escalating the exchange",
+            id="word-split-by-soft-hyphen",
+        ),
+        pytest.param(
+            "It was a Moscow-\nbrokered truce that the two sides signed after weeks of talks there.\n"
+            "Second line of the same hard wrapped paragraph goes on for a while here.\n"
+            "And a third line that also belongs to the very same paragraph of text.",
+            "a Moscow-brokered truce",
+            id="capitalized-compound-keeps-hyphen",
+        ),
+        pytest.param(WRAPPED, "residents said they had spent hours", id="hard-wrapped-lines-joined"),
+        pytest.param("Ge\u0301nc\u0259 and Te\u0308rter", "Géncə and Tërter", id="unicode-nfc"),
+        pytest.param("First line\r\nsecond line\r\n", "First line", id="crlf"),
+        pytest.param("A\u00a0space  and\ttab", "A space and tab", id="odd-spaces-collapsed"),
+        pytest.param("zero\u200bwidth\x00and control", "zerowidthand control", id="control-chars-removed"),
+        pytest.param("\ufeffWith BOM", "With BOM", id="bom-removed"),
+        pytest.param("Shelling hit G ə nc ə overnight", "Shelling hit Gəncə overnight", id="pdf-spaced-letters"),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert expected in normalize(raw)
+
+
+def test_paragraphs_stay_apart() -> None:
+    text = normalize(WRAPPED + "\n" + WRAPPED)
+    assert text.count("\n\n") == 1
+
+
+def test_short_heading_lines_are_not_joined() -> None:
+    raw = "A Title Line\nDate: 2020-10-04\n\n" + WRAPPED
+    assert normalize(raw).startswith("A Title Line\nDate: 2020-10-04\n\n")
+
+
+def test_unwrapped_paragraph_lines_stay_separate() -> None:
+    long = "word " * 60
+    text = normalize(long + "\n" + long)
+    assert text.count("\n") == 1

@@ -1,0 +1,81 @@
+"""Recognition and resolution on real text through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.build import make_context
+from geomap.gazetteer import Gazetteer
+from geomap.ingest import Source
+from geomap.pipeline import process
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from tests.conftest import SMALL_GAZETTEER
+
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.csv"
+    path.write_text(SMALL_GAZETTEER, encoding="utf-8")
+    return make_context(Gazetteer.load(path), world=True)
+
+
+def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    out = process(Source(path, "a.txt"), ctx)
+    return [(r.mention.surface, r.place.id) for r in out.resolved]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Trucks waited on the Lachin Corridor.", [("Lachin Corridor", "lachin-corridor")], id="longest-corridor"),
+        pytest.param("Fighting in Nagorno-Karabakh went on.", [("Nagorno-Karabakh", "nagorno-karabakh")], id="longest-hyphenated"),
+        pytest.param("The Lachin corridor was shut.", [("Lachin corridor", "lachin-corridor")], id="lowercase-generic-word"),
+        pytest.param("He ate a turkey sandwich off china plates.", [], id="lowercase-common-words"),
+        pytest.param("STEPANAKERT, Oct. 10 - Sirens sounded.", [("STEPANAKERT", "stepanakert")], id="all-caps-dateline"),
+        pytest.param("It was Karabakh's worst day.", [("Karabakh", "karabakh")], id="possessive-straight"),
+        pytest.param("It was Russia’s proposal.", [("Russia", "russia")], id="possessive-curly"),
+        pytest.param("A Moscow-brokered truce.", [("Moscow", "moscow")], id="compound-moscow-brokered"),
+        pytest.param(
+            "The Armenia-Azerbaijan talks.", [("Armenia", "armenia"), ("Azerbaijan", "azerbaijan")], id="compound-both"
+        ),
+        pytest.param("Shells hit Tərtər and Gəncə.", [("Tərtər", "terter"), ("Gəncə", "ganja")], id="diacritics"),
+        pytest.param("Shells hit Terter and Tartar.", [("Terter", "terter"), ("Tartar", "terter")], id="spelling-variants"),
+        pytest.param("Armenian and Azerbaijani troops.", [], id="demonyms"),
+        pytest.param("The OSCE Minsk Group met.", [], id="ignore-row"),
+        pytest.param("She met Paris Hilton at the gala yesterday.", [], id="person-paris-hilton"),
+        pytest.param("Jordan Henderson scored twice.", [], id="person-jordan-henderson"),
+        pytest.param("They support Manchester United now.", [], id="organisation"),
+        pytest.param("He flew from Atlanta, Georgia to Tbilisi.", [("Atlanta", "geonames:4180439"), ("Georgia", "geonames:4197000"), ("Tbilisi", "geonames:611717")], id="state-cue"),
+        pytest.param("Georgia and Armenia signed it.", [("Georgia", "georgia"), ("Armenia", "armenia")], id="country-georgia"),
+        pytest.param("Police said Reading was quiet.", [], id="common-word-towns"),
+    ],
+)
+def test_recognition(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(ctx, tmp_path, text) == expected
+
+
+def test_related_article_line_is_excluded(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Shelling hit Ganja on Sunday.\n\nRelated article: Why Moscow Cares About Yerevan\n\nTerter was calm."
+    assert [s for s, _ in found(ctx, tmp_path, text)] == ["Ganja", "Terter"]
+
+
+def test_offsets_point_at_the_surface(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("Residents of Gəncə and the Lachin Corridor.", encoding="utf-8")
+    out = process(Source(path, "a.txt"), ctx)
+    from geomap.ingest import read_source
+
+    art = read_source(Source(path, "a.txt"))
+    for r in out.resolved:
+        assert art.text[r.mention.start : r.mention.end] == r.mention.surface  # type: ignore[union-attr]
+
+
+def test_unresolved_names_in_place_context(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("Shells fell near Zrpukhvar and in the village of Qxtzabad on Monday.", encoding="utf-8")
+    out = process(Source(path, "a.txt"), ctx)
+    assert [u.surface for u in out.unresolved] == ["Zrpukhvar", "Qxtzabad"]
