@@ -26,6 +26,10 @@ _LABEL = re.compile(r"^\s*(?:date|published|posted|updated|dated)\s*(?:on)?\s*[:
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’.-]*[ \t]?){1,4}(?:\([^)]{1,30}\))?,\s*(.{6,40}?)\s*(?:\([^)]{1,40}\))?\s*[-—–:]"
 )
+_CAPS_DATELINE = re.compile(
+    r"(?:^|(?<=[\n.!?] )|(?<=\n)|(?<=[a-z] ))[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+){0,3}"
+    r"(?: \([^)]{1,30}\))?,\s*(.{6,30}?)\s*(?:\([^)]{1,40}\))?\s*[-—–]"
+)
 _URL = re.compile(r"\S+://\S+|www\.\S+")
 
 
@@ -79,4 +83,9 @@ def date_from_text(text: str) -> tuple[str, str] | None:
             date = parse_date(m.group(1))
             if date:
                 return date, f"dateline:{number}"
+    m = _CAPS_DATELINE.search(text[:600])
+    if m:
+        date = parse_date(m.group(1))
+        if date:
+            return date, "dateline"
     return None

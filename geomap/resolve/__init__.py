@@ -20,7 +20,14 @@ from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import WorldIndex
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Place, Resolved
-from geomap.resolve.cues import has_place_context, is_headline, kind_cue, part_of_name, word_before
+from geomap.resolve.cues import (
+    has_place_context,
+    is_headline,
+    kind_cue,
+    looks_like_person,
+    part_of_name,
+    word_before,
+)
 
 KIND_RANK = {
     "country": 6, "region": 5, "province": 4, "state": 4, "city": 3, "district": 2,
@@ -99,6 +106,9 @@ def resolve_article(
         if not curated:
             before = word_before(text, hit.start)
             if before[:1].isupper() and not headline and not _sentence_start(text, hit.start):
+                result.rejected += 1
+                continue
+            if looks_like_person(text, hit.start, hit.end):
                 result.rejected += 1
                 continue
             if not has_place_context(text, hit.start, hit.end):

@@ -92,3 +92,15 @@ def kind_cue(text: str, start: int, end: int) -> str:
         return m.group(1).lower()
     m2 = KIND_BEFORE.search(text[max(0, start - 30) : start])
     return m2.group(2).lower() if m2 else ""
+
+
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
+_APPOSITIVE_AFTER = re.compile(r"^,\s+(?:a|an|who|whose|\d{1,3})\b")
+
+
+def looks_like_person(text: str, start: int, end: int) -> bool:
+    """"said Aydin, a retired teacher": a speaker or a person described after a comma."""
+    return bool(
+        _SPEECH_BEFORE.search(text[max(0, start - 20) : start])
+        or _APPOSITIVE_AFTER.match(text[end : end + 12])
+    )
