@@ -1,0 +1,99 @@
+"""A whole build of the bundled examples, checked row by row, and its determinism."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import geomap
+from tests.conftest import ROOT
+
+EXPECTED_ROWS = [
+    # article, surface, place_id, date, date_source prefix
+    ("01_ganja_night_strike.txt", "GANJA", "ganja", "2020-10-11", "dateline"),
+    ("01_ganja_night_strike.txt", "Gəncə", "ganja", "2020-10-11", "dateline"),
+    ("02_talysh_front_line.txt", "Talysh", "talish", "2020-10-04", "date-line"),
+    ("03_terter_underground.txt", "Tartar", "tartar", "", ""),
+    ("03_terter_underground.txt", "Terter", "tartar", "", ""),
+    ("04_moscow_truce_talks.txt", "MOSCOW", "moscow", "2020-10-10", "dateline"),
+    ("05_shusha_taken.md", "Shushi", "shusha", "2020-11-09", "front-matter"),
+    ("06_lachin_corridor_blockade.md", "Lachin Corridor", "lachin-corridor", "2023-01-23", "front-matter"),
+    ("07_exodus_via_kornidzor.html", "Khankendi", "stepanakert", "2023-09-26", "html-meta"),
+    ("07_exodus_via_kornidzor.html", "Kornidzor", "kornidzor", "2023-09-26", "html-meta"),
+    ("08_one_day_offensive.html", "Stepanakert", "stepanakert", "2023-09-20", "html-meta"),
+    ("09_border_attacks_aftermath.pdf", "Jermuk", "jermuk", "2022-09-28", "dateline"),
+    ("10_shusha_two_histories.pdf", "Shusha", "shusha", "", ""),
+    ("01_ganja_night_strike.txt", "Yerevan", "yerevan", "2020-10-11", "dateline"),
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    geomap.build([str(ROOT / "examples" / "articles")], gazetteer=ROOT / "gazetteer.csv", out=out)
+    return out
+
+
+def rows(out: Path) -> list[dict[str, str]]:
+    with (out / "mentions.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("expected", EXPECTED_ROWS, ids=lambda e: f"{e[0][:2]}-{e[1]}")
+def test_expected_rows(built: Path, expected: tuple[str, str, str, str, str]) -> None:
+    article, surface, place_id, date, date_source = expected
+    match = [r for r in rows(built) if r["article"] == article and r["surface"] == surface]
+    assert match, f"{surface} not found in {article}"
+    r = match[0]
+    assert (r["place_id"], r["date"], r["source"]) == (place_id, date, "gazetteer")
+    assert r["date_source"].startswith(date_source)
+    assert surface in r["passage"]
+
+
+def test_columns(built: Path) -> None:
+    header = (built / "mentions.csv").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert header == (
+        "article,title,date,date_source,place_id,place,surface,kind,lat,lon,start,end,passage,source,why"
+    )
+
+
+def test_no_trap_mentions(built: Path) -> None:
+    surfaces = {r["surface"] for r in rows(built)}
+    assert not surfaces & {"Armenian", "Azerbaijani", "Minsk Group", "London"}
+
+
+def test_every_article_has_mentions_and_dates_are_not_from_urls(built: Path) -> None:
+    by_article: dict[str, set[str]] = {}
+    for r in rows(built):
+        by_article.setdefault(r["article"], set()).add(r["date"])
+    assert len(by_article) == 10
+    assert by_article["03_terter_underground.txt"] == {""}
+
+
+def test_geojson_is_lon_lat(built: Path) -> None:
+    doc = json.loads((built / "mentions.geojson").read_text(encoding="utf-8"))
+    assert doc["type"] == "FeatureCollection"
+    ganja = next(f for f in doc["features"] if f["properties"]["place_id"] == "ganja")
+    lon, lat = ganja["geometry"]["coordinates"]
+    assert 46 < lon < 47 and 40 < lat < 41
+    assert len(doc["features"]) == len(rows(built))
+
+
+def test_same_input_gives_identical_files(built: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "articles"
+    shutil.copytree(ROOT / "examples" / "articles", copy)
+    geomap.build([str(copy)], gazetteer=ROOT / "gazetteer.csv", out=tmp_path / "again")
+    for name in ("map.html", "mentions.csv", "mentions.geojson", "unresolved.csv"):
+        assert (tmp_path / "again" / name).read_bytes() == (built / name).read_bytes(), name
+
+
+def test_jobs_give_identical_output(built: Path, tmp_path: Path) -> None:
+    geomap.build(
+        [str(ROOT / "examples" / "articles")], gazetteer=ROOT / "gazetteer.csv", out=tmp_path / "j2", jobs=2
+    )
+    for name in ("mentions.csv", "map.html"):
+        assert (tmp_path / "j2" / name).read_bytes() == (built / name).read_bytes(), name
