@@ -7,7 +7,9 @@ Gold file: CSV with the header ``article,start,end,surface,lat,lon``.
   the gold span.
 - Article-level rows leave ``start``/``end`` empty: "this article names a place
   written ``surface``, at lat/lon". Scoring is per distinct surface (case,
-  diacritics and apostrophes ignored) per article. Quick to annotate.
+  diacritics and apostrophes ignored) per article; a found name that is the gold
+  name plus whole words ("Aghdam district" for "Aghdam") counts as that name.
+  Quick to annotate.
 
 An article with any mention-level row is scored by its mention-level rows only.
 Recognition: precision, recall, F1. Resolution: of the correctly recognized
@@ -89,7 +91,16 @@ def read_gold(path: str | Path) -> list[GoldItem]:
         try:
             start = int(row["start"]) if (row.get("start") or "").strip() else None
             end = int(row["end"]) if (row.get("end") or "").strip() else None
-            items.append(GoldItem(row["article"].strip(), start, end, row["surface"].strip(), float(row["lat"]), float(row["lon"])))
+            items.append(
+                GoldItem(
+                    row["article"].strip(),
+                    start,
+                    end,
+                    row["surface"].strip(),
+                    float(row["lat"]),
+                    float(row["lon"]),
+                )
+            )
         except (ValueError, TypeError):
             raise InputError(where, "start/end must be integers and lat/lon numbers") from None
     return items
@@ -129,19 +140,28 @@ def _place(s: Scores, label: str, g: GoldItem, r: Resolved) -> None:
         s.misplaced.append(f"{label}: {g.surface} -> {r.place.name} ({r.place.id}), {km:.0f} km off")
 
 
+def _same_name(found: str, gold: str) -> bool:
+    """Article-level names agree when equal or one is the other plus whole words."""
+    if found == gold:
+        return True
+    short, long = sorted((found, gold), key=len)
+    return long.startswith(short + " ") or long.endswith(" " + short)
+
+
 def _score_article(s: Scores, article: str, gold: list[GoldItem], found: list[Resolved]) -> None:
     want = {name_key(g.surface): g for g in gold}
     got: dict[str, Resolved] = {}
     for r in found:
         got.setdefault(name_key(r.mention.surface), r)
     for key, g in want.items():
-        if key in got:
-            _place(s, article, g, got[key])
+        match = got.get(key) or next((r for k, r in got.items() if _same_name(k, key)), None)
+        if match is not None:
+            _place(s, article, g, match)
         else:
             s.fn += 1
             s.misses[g.surface] += 1
     for key, r in got.items():
-        if key not in want:
+        if not any(_same_name(key, k) for k in want):
             s.fp += 1
             s.false_positives[r.mention.surface] += 1
 
@@ -150,7 +170,11 @@ def _score_mentions(s: Scores, article: str, gold: list[GoldItem], found: list[R
     used: set[int] = set()
     for g in gold:
         match = next(
-            (i for i, r in enumerate(found) if i not in used and r.mention.start < (g.end or 0) and (g.start or 0) < r.mention.end),
+            (
+                i
+                for i, r in enumerate(found)
+                if i not in used and r.mention.start < (g.end or 0) and (g.start or 0) < r.mention.end
+            ),
             None,
         )
         if match is None:
@@ -173,11 +197,16 @@ def format_scores(s: Scores) -> str:
         f"resolution   within 25 km {s.acc25:.3f}  within 161 km {s.acc161:.3f}  (of {s.tp} recognized)",
     ]
     if s.misses:
-        lines.append("misses: " + ", ".join(f"{k} ({v})" for k, v in sorted(s.misses.items(), key=lambda kv: (-kv[1], kv[0]))))
+        lines.append(
+            "misses: "
+            + ", ".join(f"{k} ({v})" for k, v in sorted(s.misses.items(), key=lambda kv: (-kv[1], kv[0])))
+        )
     if s.false_positives:
         lines.append(
             "false positives: "
-            + ", ".join(f"{k} ({v})" for k, v in sorted(s.false_positives.items(), key=lambda kv: (-kv[1], kv[0])))
+            + ", ".join(
+                f"{k} ({v})" for k, v in sorted(s.false_positives.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
         )
     lines.extend("misplaced: " + m for m in s.misplaced)
     return "\n".join(lines)

@@ -64,12 +64,15 @@ def write_mentions_geojson(path: Path, rows: Sequence[dict[str, str]]) -> None:
     """``mentions.geojson``: an RFC 7946 FeatureCollection, lon/lat order."""
     features = []
     for row in rows:
-        props = {k: v for k, v in row.items() if k not in ("lat", "lon")}
+        props: dict[str, str | int] = {k: v for k, v in row.items() if k not in ("lat", "lon")}
         props["start"], props["end"] = int(row["start"]), int(row["end"])
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [float(row["lon"]), float(row["lat"])],
+                },
                 "properties": props,
             }
         )

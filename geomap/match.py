@@ -11,6 +11,7 @@ counts when it sits on word boundaries (a hyphen or apostrophe is a boundary:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import pickle
 from collections.abc import Iterable, Iterator
@@ -82,10 +83,8 @@ class Matcher:
             keys.update(world.keys)
         matcher = cls(sorted(keys), exact)
         _prune_cache(path.parent)
-        try:
+        with contextlib.suppress(OSError):
             atomic_write_bytes(path, pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError:
-            pass
         return matcher
 
     def find(self, text: str, folded: str | None = None) -> Iterator[Hit]:
@@ -101,9 +100,9 @@ class Matcher:
             first = text[start]
             if not first.isupper():
                 continue
-            if key in self.exact and text[start : end + 1].lower() not in self.exact[key]:
-                if text[start : end + 1].lower() != key:
-                    continue
+            written = text[start : end + 1].lower()
+            if key in self.exact and written not in self.exact[key] and written != key:
+                continue
             yield Hit(start, end + 1, key)
 
 

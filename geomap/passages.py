@@ -24,7 +24,8 @@ _TEASER_LINE = re.compile(
 )
 _TEASER_TAIL = re.compile(
     r"^\s*(keep reading|more stories|more from|you may also like|most read|recommended|"
-    r"latest news|trending now|read next|related stories)(?:\b|(?=[A-Z]))", re.I
+    r"latest news|trending now|read next|related stories)(?:\b|(?=[A-Z]))",
+    re.I,
 )
 _BYLINE = re.compile(r"^\s*(by|reporting by|written by|edited by)\s+[A-Z][^\n]{0,80}$", re.I)
 _CREDIT = re.compile(
@@ -61,23 +62,38 @@ def split_passages(text: str) -> list[Passage]:
 
 
 def _mark_teaser_block(out: list[Passage], limit: int = 12) -> None:
-    """Mark the block a "keep reading" line closes as teaser, back to its image credit."""
-    for i in range(len(out) - 1, max(-1, len(out) - 1 - limit), -1):
+    """Mark the block a "keep reading" line closes as teaser, back to its image credit.
+
+    Teaser cards of other stories (headline, image credit, section, a few
+    paragraphs, "keep reading") are only recognised when such a credit line opens
+    the block; otherwise nothing before the marker is touched.
+    """
+    window = range(len(out) - 1, max(-1, len(out) - 1 - limit), -1)
+    credit = next((i for i in window if _IMAGE_CREDIT_LINE.match(out[i].text)), None)
+    if credit is None:
+        return
+    first = credit
+    for j in range(credit - 1, max(-1, credit - 3), -1):
+        if len(out[j].text) < 90 and not out[j].text.rstrip().endswith((".", ",")):
+            first = j
+        else:
+            break
+    for i in range(first, len(out)):
         p = out[i]
         out[i] = Passage(p.start, p.end, p.text, p.excluded or "teaser")
-        if _IMAGE_CREDIT_LINE.match(p.text):
-            for j in range(i - 1, max(-1, i - 3), -1):
-                q = out[j]
-                if len(q.text) < 90 and not q.text.rstrip().endswith((".", ",")):
-                    out[j] = Passage(q.start, q.end, q.text, q.excluded or "teaser")
-                else:
-                    break
-            return
+
+
+_RELATED_INLINE = re.compile(r"(?<=[.!?”\"] )(?:Related (?:article|stories|story|coverage)|Read more|See also):", re.I)
 
 
 def _split_paragraph(para: str, offset: int) -> list[Passage]:
+    related = _RELATED_INLINE.search(para)
+    if related:
+        head = _split_paragraph(para[: related.start()].rstrip(), offset)
+        tail = para[related.start() :]
+        return [*head, Passage(offset + related.start(), offset + len(para), tail, "related-link")]
     credit = _CREDIT.search(para)
-    if credit and credit.start() > 0 and para[: credit.start()].rstrip()[-1:] not in ".!?”\"":
+    if credit and credit.start() > 0 and para[: credit.start()].rstrip()[-1:] not in '.!?”"':
         credit = None
     body_end = credit.start() if credit else len(para)
     pieces: list[Passage] = []

@@ -24,7 +24,7 @@ lachin-district,Lachin District,Lachin rayon,district,39.7,46.4,,AZ,,,
 lachin-corridor,Lachin Corridor,Lachin corridor,corridor,39.6383,46.5461,"LINESTRING (46.7528 39.8177, 46.5461 39.6383, 46.42 39.51)",AZ,,,
 nagorno-karabakh,Nagorno-Karabakh,Nagorno Karabakh|Artsakh,region,39.82,46.75,,AZ,,,
 karabakh,Karabakh,Qarabağ,region,40.0,46.9,,AZ,,,
-talysh,Talysh,Talish|Talış,village,40.1613,46.6466,,AZ,,,
+talysh,Talysh,Talish|Talış,village,40.3814,46.7408,,AZ,,,
 minsk-group,Minsk Group,OSCE Minsk Group,ignore,,,,,,,
 """
 

@@ -21,7 +21,13 @@ EXPECTED_ROWS = [
     ("03_terter_underground.txt", "Terter", "tartar", "", ""),
     ("04_moscow_truce_talks.txt", "MOSCOW", "moscow", "2020-10-10", "dateline"),
     ("05_shusha_taken.md", "Shushi", "shusha", "2020-11-09", "front-matter"),
-    ("06_lachin_corridor_blockade.md", "Lachin Corridor", "lachin-corridor", "2023-01-23", "front-matter"),
+    (
+        "06_lachin_corridor_blockade.md",
+        "Lachin Corridor",
+        "lachin-corridor",
+        "2023-01-23",
+        "front-matter",
+    ),
     ("07_exodus_via_kornidzor.html", "Khankendi", "stepanakert", "2023-09-26", "html-meta"),
     ("07_exodus_via_kornidzor.html", "Kornidzor", "kornidzor", "2023-09-26", "html-meta"),
     ("08_one_day_offensive.html", "Stepanakert", "stepanakert", "2023-09-20", "html-meta"),
@@ -93,7 +99,10 @@ def test_same_input_gives_identical_files(built: Path, tmp_path: Path) -> None:
 
 def test_jobs_give_identical_output(built: Path, tmp_path: Path) -> None:
     geomap.build(
-        [str(ROOT / "examples" / "articles")], gazetteer=ROOT / "gazetteer.csv", out=tmp_path / "j2", jobs=2
+        [str(ROOT / "examples" / "articles")],
+        gazetteer=ROOT / "gazetteer.csv",
+        out=tmp_path / "j2",
+        jobs=2,
     )
     for name in ("mentions.csv", "map.html"):
         assert (tmp_path / "j2" / name).read_bytes() == (built / name).read_bytes(), name

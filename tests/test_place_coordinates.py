@@ -37,7 +37,9 @@ def ctx():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("name", "lat", "lon"), EXPECTED, ids=[e[0] for e in EXPECTED])
-def test_place_resolves_near_its_true_position(ctx, tmp_path: Path, name: str, lat: float, lon: float) -> None:  # type: ignore[no-untyped-def]
+def test_place_resolves_near_its_true_position(
+    ctx, tmp_path: Path, name: str, lat: float, lon: float
+) -> None:  # type: ignore[no-untyped-def]
     from geopy.distance import great_circle
 
     path = tmp_path / "a.txt"

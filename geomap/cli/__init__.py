@@ -50,10 +50,13 @@ def guarded(func: F) -> F:
                 traceback.print_exc()
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
-            fail("interrupted; outputs already written are complete, others untouched", EXIT_INTERRUPTED)
+            fail(
+                "interrupted; outputs already written are complete, others untouched",
+                EXIT_INTERRUPTED,
+            )
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
-        except Exception as exc:  # noqa: BLE001 - the last resort of the CLI
+        except Exception as exc:
             if verbose:
                 traceback.print_exc()
             fail(

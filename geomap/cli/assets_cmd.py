@@ -18,5 +18,5 @@ def fetch() -> None:
     """Download the pinned assets with npm and verify their checksums."""
     from geomap.render import assets as render_assets
 
-    where = render_assets.fetch_assets()  # type: ignore[attr-defined]
+    where = render_assets.fetch_assets()
     click.echo(f"assets ready in {where}")

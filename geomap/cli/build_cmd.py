@@ -18,11 +18,26 @@ PROGRESS_THRESHOLD = 20
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--gazetteer", "-g", default="gazetteer.csv", show_default=True, help="Curated gazetteer CSV.")
 @click.option("--out", "-o", default="output", show_default=True, help="Output folder.")
-@click.option("--manifest", default=None, help="CSV of file,title,date,source,url that wins over file metadata.")
+@click.option(
+    "--manifest",
+    default=None,
+    help="CSV of file,title,date,source,url that wins over file metadata.",
+)
 @click.option("--no-world", is_flag=True, help="Do not use the offline world gazetteer.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=int, help="Worker processes.")
-@click.option("--group-by", type=click.Choice(["auto", "day", "week", "month"]), default="auto", show_default=True)
-@click.option("--tiles", type=click.Choice(["osm", "none"]), default="osm", show_default=True, help="Base map tiles.")
+@click.option(
+    "--group-by",
+    type=click.Choice(["auto", "day", "week", "month"]),
+    default="auto",
+    show_default=True,
+)
+@click.option(
+    "--tiles",
+    type=click.Choice(["osm", "none"]),
+    default="osm",
+    show_default=True,
+    help="Base map tiles.",
+)
 @click.option("--self-contained", is_flag=True, help="Inline every script and stylesheet (works offline).")
 @click.option("--title", default="geomap", show_default=True, help="Title of the map page.")
 @click.option("--watch", is_flag=True, help="Rebuild when an article or the gazetteer changes.")
@@ -86,8 +101,14 @@ def report(result: BuildResult, out: Path) -> None:
         echo(f"skipped {s.path}: {s.reason}", err=True)
     world = sum(1 for r in result.resolved if r.place.source == "world")
     unresolved = len({u.surface for u in result.unresolved})
-    echo(f"articles read:   {len(result.articles)}" + (f" ({len(result.skipped)} skipped)" if result.skipped else ""))
-    echo(f"mentions:        {len(result.resolved)}" + (f" ({world} from the world gazetteer, unverified)" if world else ""))
+    echo(
+        f"articles read:   {len(result.articles)}"
+        + (f" ({len(result.skipped)} skipped)" if result.skipped else "")
+    )
+    echo(
+        f"mentions:        {len(result.resolved)}"
+        + (f" ({world} from the world gazetteer, unverified)" if world else "")
+    )
     echo(f"places:          {result.places}")
     if result.excluded:
         echo(f"left out:        {result.excluded} mention(s) in related-article links, teasers and credits")
@@ -96,6 +117,8 @@ def report(result: BuildResult, out: Path) -> None:
     if undated:
         names = ", ".join(a.path for a in undated[:5]) + (" ..." if len(undated) > 5 else "")
         echo(f"  ({names}; date them with a 'Date: YYYY-MM-DD' first line, front matter, or articles.csv)")
-    echo(f"not placed:      {unresolved} name(s)" + (f" (see {out / 'unresolved.csv'})" if unresolved else ""))
+    echo(
+        f"not placed:      {unresolved} name(s)" + (f" (see {out / 'unresolved.csv'})" if unresolved else "")
+    )
     if result.outputs:
         echo(f"map:             {result.outputs['map.html']}")

@@ -28,7 +28,13 @@ def watch_and_rebuild(run: Callable[[], Any], paths: Sequence[str], gazetteer: s
     gaz = Path(gazetteer).resolve()
     click.echo("watching for changes (Ctrl-C to stop)...", err=True)
     for changes in watch(*targets):
-        relevant = sorted({p for _, p in changes if Path(p) == gaz or Path(p).resolve().parent != gaz.parent or Path(p).suffix != ".tmp"})
+        relevant = sorted(
+            {
+                p
+                for _, p in changes
+                if Path(p) == gaz or Path(p).resolve().parent != gaz.parent or Path(p).suffix != ".tmp"
+            }
+        )
         relevant = [p for p in relevant if not Path(p).name.startswith(".")]
         if not relevant:
             continue

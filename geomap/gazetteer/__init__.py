@@ -61,9 +61,7 @@ class Gazetteer:
                     self.by_key.setdefault(key, []).append(place)
 
     @classmethod
-    def load(
-        cls, path: str | os.PathLike[str], on_invalid: Literal["raise", "warn"] = "raise"
-    ) -> Gazetteer:
+    def load(cls, path: str | os.PathLike[str], on_invalid: Literal["raise", "warn"] = "raise") -> Gazetteer:
         """Read and validate the CSV at ``path``.
 
         Parameters

@@ -82,7 +82,9 @@ def _check_wkt(
         errors.append(f"{where}: wkt is empty (leave the column blank for a point)")
         return None
     if geom.geom_type not in ("LineString", "MultiLineString", "Polygon", "MultiPolygon", "Point"):
-        errors.append(f"{where}: wkt type {geom.geom_type} is not supported (use LINESTRING, POLYGON or MULTIPOLYGON)")
+        errors.append(
+            f"{where}: wkt type {geom.geom_type} is not supported (use LINESTRING, POLYGON or MULTIPOLYGON)"
+        )
         return None
     minx, miny, maxx, maxy = geom.bounds
     if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
@@ -108,9 +110,7 @@ def check_table(table: RawTable) -> Checked:
     missing = [c for c in REQUIRED if c not in table.header]
     if missing:
         have = ", ".join(h for h in table.header if h) or "none"
-        errors.append(
-            f"{table.path}:1: missing column(s) {', '.join(missing)} (the header has: {have})"
-        )
+        errors.append(f"{table.path}:1: missing column(s) {', '.join(missing)} (the header has: {have})")
         return Checked((), tuple(errors), tuple(warnings))
     places: list[Place] = []
     ids: dict[str, int] = {}
@@ -164,7 +164,19 @@ def _check_row(
     )  # fmt: skip
 
 
-_KNOWN = {"id", "name", "aliases", "kind", "lat", "lon", "wkt", "country", "parent", "geonames_id", "notes"}
+_KNOWN = {
+    "id",
+    "name",
+    "aliases",
+    "kind",
+    "lat",
+    "lon",
+    "wkt",
+    "country",
+    "parent",
+    "geonames_id",
+    "notes",
+}
 
 
 def _ambiguous_aliases(path: str, places: list[Place]) -> list[str]:

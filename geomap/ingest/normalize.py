@@ -29,6 +29,14 @@ def _known_word(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") >= 2.5
 
 
+def _compound_part(word: str) -> bool:
+    """True for a word that can follow a name in a compound ("brokered", "led")."""
+    from wordfreq import zipf_frequency
+
+    freq = zipf_frequency(word.lower(), "en")
+    return freq >= 3.5 or (len(word) >= 4 and freq >= 2.7)
+
+
 def _join_hyphen(left: str, right: str) -> str:
     """Join ``left`` (ending in '-') with the next line's ``right``."""
     head = left.rstrip()[:-1]
@@ -37,8 +45,11 @@ def _join_hyphen(left: str, right: str) -> str:
     if not m_prev or not m_next:
         return left.rstrip() + right
     prev_word, next_word = m_prev.group(1), m_next.group(1)
-    if next_word[0].isupper() or prev_word[0].isupper():
-        return head + "-" + right
+    if next_word[0].isupper():
+        return head + "-" + right  # Nagorno-Karabakh, Armenia-Azerbaijan
+    if prev_word[0].isupper():
+        # Moscow-brokered keeps its hyphen; Varde-nis, Stepana-kert are one word.
+        return head + ("-" if _compound_part(next_word) else "") + right
     if _known_word(prev_word + next_word) and not (
         _known_word(prev_word) and _known_word(next_word) and len(prev_word) > 3
     ):
@@ -92,10 +103,7 @@ def normalize(text: str) -> str:
     paragraphs = []
     for block in _PARA_SPLIT.split(text):
         lines = block.split("\n")
-        if wrapped:
-            joined = _join_lines(lines, width)
-        else:
-            joined = "\n".join(x.strip() for x in lines if x.strip())
+        joined = _join_lines(lines, width) if wrapped else "\n".join(x.strip() for x in lines if x.strip())
         if joined:
             paragraphs.append(joined)
     return "\n\n".join(paragraphs)

@@ -86,7 +86,8 @@ def resolve_article(
     text = article.text
     starts = [p.start for p in passages]
     result = ArticleResult([])
-    pending: list[tuple[Mention, list[Candidate], str]] = []
+    pending: list[tuple[Mention, list[Candidate], str, list[Candidate]]] = []
+    people: set[str] = set()  # world-only names seen used as a person's name
     for hit in hits:
         if hit.key in gazetteer.ignored:
             result.rejected += 1
@@ -105,19 +106,20 @@ def resolve_article(
         curated = [c for c in cands if c.place.source == "gazetteer"]
         if not curated:
             before = word_before(text, hit.start)
+            surface = text[hit.start : hit.end]
             if before[:1].isupper() and not headline and not _sentence_start(text, hit.start):
-                result.rejected += 1
-                continue
-            if looks_like_person(text, hit.start, hit.end):
-                result.rejected += 1
-                continue
-            if not has_place_context(text, hit.start, hit.end):
+                people.add(surface)
+            elif looks_like_person(text, hit.start, hit.end):
+                people.add(surface)
+            elif not has_place_context(text, hit.start, hit.end):
                 cands = [c for c in cands if not c.needs_context]
-                if not cands:
-                    result.rejected += 1
-                    continue
+            if surface in people or not cands:
+                result.rejected += 1
+                continue
         mention = Mention(article.path, text[hit.start : hit.end], hit.key, hit.start, hit.end, passage)
         pending.append((mention, curated or cands, "gazetteer" if curated else "world", cands))
+    # "Charles Michel ... Michel's statement": once a person, always a person here.
+    pending = [p for p in pending if p[2] == "gazetteer" or p[0].surface not in people]
     context = _Context.from_unambiguous([(m, c, o) for m, c, o, _ in pending])
     previous: Resolved | None = None
     for mention, cands, origin, everything in pending:
@@ -229,5 +231,13 @@ def _reason(best: Place, runner: Place, context: _Context) -> str:
     if context.countries and context.countries[best.country] > context.countries[runner.country]:
         return f"context: article is about {best.country}"
     if context.lat is not None and context.lon is not None:
-        return "context: nearest to the article's other places"
-    return "prominence"
+        here = (context.lat, context.lon)
+        d_best, d_run = (
+            _distance_km(here, (best.lat, best.lon)),
+            _distance_km(here, (runner.lat, runner.lon)),
+        )
+        if d_best + 50 < d_run:
+            return f"context: {d_best:.0f} km from the article's other places"
+    if best.population > runner.population:
+        return f"prominence (population {best.population:,})"
+    return f"prominence ({best.kind})"

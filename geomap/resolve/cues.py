@@ -54,6 +54,8 @@ def word_before(text: str, start: int) -> str:
 
 def is_headline(sentence: str) -> bool:
     """True when most words of ``sentence`` are capitalized (a title, a teaser)."""
+    if len(sentence) > 160:
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
     if len(words) < 3:
         return True
@@ -96,11 +98,18 @@ def kind_cue(text: str, start: int, end: int) -> str:
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:a|an|who|whose|\d{1,3})\b")
+_OPPONENT_BEFORE = re.compile(r"\b(?:against|vs\.?|v\.|beat|beating|defeated|drew with|draw with)\s+$", re.I)
+
+
+_SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted)\b")
 
 
 def looks_like_person(text: str, start: int, end: int) -> bool:
-    """"said Aydin, a retired teacher": a speaker or a person described after a comma."""
+    """A speaker ("said Aydin, a retired teacher", "Michel said") or a sports opponent."""
+    before = text[max(0, start - 20) : start]
     return bool(
-        _SPEECH_BEFORE.search(text[max(0, start - 20) : start])
+        _SPEECH_BEFORE.search(before)
+        or _OPPONENT_BEFORE.search(before)
         or _APPOSITIVE_AFTER.match(text[end : end + 12])
+        or _SPEECH_AFTER.match(text[end : end + 12])
     )

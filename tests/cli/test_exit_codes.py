@@ -15,7 +15,11 @@ ARTICLE = "Date: 2020-10-04\n\nShelling hit Ganja overnight. Residents of Terter
 
 def geomap(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "geomap", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "geomap", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -60,7 +64,11 @@ def test_invalid_gazetteer_gives_exit_2_and_writes_nothing(tmp_path: Path) -> No
 )
 def test_bad_usage_gives_exit_2(tmp_path: Path, small_gazetteer: Path, args: tuple[str, ...]) -> None:
     write(tmp_path / "examples" / "articles" / "a.txt", ARTICLE)
-    run = geomap(*args, "--gazetteer", str(small_gazetteer), cwd=tmp_path) if args[0] == "build" else geomap(*args, cwd=tmp_path)
+    run = (
+        geomap(*args, "--gazetteer", str(small_gazetteer), cwd=tmp_path)
+        if args[0] == "build"
+        else geomap(*args, cwd=tmp_path)
+    )
     assert run.returncode == 2, run.stderr
     assert "Traceback" not in run.stderr
     assert not (tmp_path / "output").exists()
@@ -73,7 +81,9 @@ def test_verbose_shows_the_traceback(tmp_path: Path) -> None:
     assert run.returncode == 2 and "Traceback" in run.stderr
 
 
-def test_internal_error_says_how_to_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, small_gazetteer: Path) -> None:
+def test_internal_error_says_how_to_report(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, small_gazetteer: Path
+) -> None:
     from click.testing import CliRunner
 
     import geomap.cli.build_cmd as build_cmd

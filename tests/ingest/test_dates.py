@@ -13,13 +13,23 @@ BODY = "Fighting went on along the line of contact. " * 10
     ("text", "expected"),
     [
         pytest.param("Date: 2020-10-04\n\n" + BODY, ("2020-10-04", "date-line:1"), id="date-line"),
-        pytest.param("Some title\nPublished: Oct. 5, 2020\n\n" + BODY, ("2020-10-05", "date-line:2"), id="published-line"),
+        pytest.param(
+            "Some title\nPublished: Oct. 5, 2020\n\n" + BODY,
+            ("2020-10-05", "date-line:2"),
+            id="published-line",
+        ),
         pytest.param("STEPANAKERT, Oct. 10, 2020 — " + BODY, ("2020-10-10", "dateline:1"), id="dateline-us"),
         pytest.param("YEREVAN, 28 September 2022 - " + BODY, ("2022-09-28", "dateline:1"), id="dateline-eu"),
-        pytest.param("BAKU (Reuters), Nov. 10, 2020 - " + BODY, ("2020-11-10", "dateline:1"), id="dateline-agency"),
+        pytest.param(
+            "BAKU (Reuters), Nov. 10, 2020 - " + BODY,
+            ("2020-11-10", "dateline:1"),
+            id="dateline-agency",
+        ),
         pytest.param("STEPANAKERT, Oct. 10 (News) - " + BODY, None, id="dateline-without-year"),
         pytest.param(
-            "Title\n\n" + BODY + "\n\nThe ceasefire was signed on Nov. 10, 2020.", None, id="date-deep-in-body"
+            "Title\n\n" + BODY + "\n\nThe ceasefire was signed on Nov. 10, 2020.",
+            None,
+            id="date-deep-in-body",
         ),
         pytest.param(
             "Related article: https://news.example.org/2020/09/30/some-slug\n\n" + BODY,

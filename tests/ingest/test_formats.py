@@ -27,11 +27,18 @@ def test_txt(tmp_path: Path) -> None:
 
 
 def test_markdown_front_matter(tmp_path: Path) -> None:
-    md = "---\ntitle: Ganja hit\ndate: 2020-10-11\nsource: Example Wire\nurl: https://example.org/a\n---\n# Heading\n\n**Bold** [link text](https://x.example) " + BODY
+    md = (
+        "---\ntitle: Ganja hit\ndate: 2020-10-11\nsource: Example Wire\nurl: https://example.org/a\n---\n# Heading\n\n**Bold** [link text](https://x.example) "
+        + BODY
+    )
     a = read_one(write(tmp_path / "a.md", md))
     assert isinstance(a, Article)
     assert (a.title, a.date, a.date_source, a.source, a.url) == (
-        "Ganja hit", "2020-10-11", "front-matter", "Example Wire", "https://example.org/a"
+        "Ganja hit",
+        "2020-10-11",
+        "front-matter",
+        "Example Wire",
+        "https://example.org/a",
     )
     assert "Bold link text Shelling" in a.text
     assert "https://x.example" not in a.text
@@ -71,10 +78,18 @@ def test_pdf(tmp_path: Path) -> None:
 
 def test_manifest_wins(tmp_path: Path) -> None:
     write(tmp_path / "a.md", "---\ntitle: From front matter\ndate: 2020-10-11\n---\n" + BODY)
-    write(tmp_path / "articles.csv", "file,title,date,url\na.md,From manifest,2020-10-12,https://example.org/m\n")
+    write(
+        tmp_path / "articles.csv",
+        "file,title,date,url\na.md,From manifest,2020-10-12,https://example.org/m\n",
+    )
     a = read_one(tmp_path, tmp_path)
     assert isinstance(a, Article)
-    assert (a.title, a.date, a.date_source, a.url) == ("From manifest", "2020-10-12", "manifest", "https://example.org/m")
+    assert (a.title, a.date, a.date_source, a.url) == (
+        "From manifest",
+        "2020-10-12",
+        "manifest",
+        "https://example.org/m",
+    )
 
 
 def test_unknown_type_is_skipped_with_supported_list(tmp_path: Path) -> None:

@@ -43,7 +43,11 @@ WRAPPED = (
         pytest.param("A\u00a0space  and\ttab", "A space and tab", id="odd-spaces-collapsed"),
         pytest.param("zero\u200bwidth\x00and control", "zerowidthand control", id="control-chars-removed"),
         pytest.param("\ufeffWith BOM", "With BOM", id="bom-removed"),
-        pytest.param("Shelling hit G ə nc ə overnight", "Shelling hit Gəncə overnight", id="pdf-spaced-letters"),
+        pytest.param(
+            "Shelling hit G ə nc ə overnight",
+            "Shelling hit Gəncə overnight",
+            id="pdf-spaced-letters",
+        ),
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:

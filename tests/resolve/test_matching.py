@@ -31,26 +31,64 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Trucks waited on the Lachin Corridor.", [("Lachin Corridor", "lachin-corridor")], id="longest-corridor"),
-        pytest.param("Fighting in Nagorno-Karabakh went on.", [("Nagorno-Karabakh", "nagorno-karabakh")], id="longest-hyphenated"),
-        pytest.param("The Lachin corridor was shut.", [("Lachin corridor", "lachin-corridor")], id="lowercase-generic-word"),
+        pytest.param(
+            "Trucks waited on the Lachin Corridor.",
+            [("Lachin Corridor", "lachin-corridor")],
+            id="longest-corridor",
+        ),
+        pytest.param(
+            "Fighting in Nagorno-Karabakh went on.",
+            [("Nagorno-Karabakh", "nagorno-karabakh")],
+            id="longest-hyphenated",
+        ),
+        pytest.param(
+            "The Lachin corridor was shut.",
+            [("Lachin corridor", "lachin-corridor")],
+            id="lowercase-generic-word",
+        ),
         pytest.param("He ate a turkey sandwich off china plates.", [], id="lowercase-common-words"),
-        pytest.param("STEPANAKERT, Oct. 10 - Sirens sounded.", [("STEPANAKERT", "stepanakert")], id="all-caps-dateline"),
+        pytest.param(
+            "STEPANAKERT, Oct. 10 - Sirens sounded.",
+            [("STEPANAKERT", "stepanakert")],
+            id="all-caps-dateline",
+        ),
         pytest.param("It was Karabakh's worst day.", [("Karabakh", "karabakh")], id="possessive-straight"),
         pytest.param("It was Russia’s proposal.", [("Russia", "russia")], id="possessive-curly"),
         pytest.param("A Moscow-brokered truce.", [("Moscow", "moscow")], id="compound-moscow-brokered"),
         pytest.param(
-            "The Armenia-Azerbaijan talks.", [("Armenia", "armenia"), ("Azerbaijan", "azerbaijan")], id="compound-both"
+            "The Armenia-Azerbaijan talks.",
+            [("Armenia", "armenia"), ("Azerbaijan", "azerbaijan")],
+            id="compound-both",
         ),
-        pytest.param("Shells hit Tərtər and Gəncə.", [("Tərtər", "terter"), ("Gəncə", "ganja")], id="diacritics"),
-        pytest.param("Shells hit Terter and Tartar.", [("Terter", "terter"), ("Tartar", "terter")], id="spelling-variants"),
+        pytest.param(
+            "Shells hit Tərtər and Gəncə.",
+            [("Tərtər", "terter"), ("Gəncə", "ganja")],
+            id="diacritics",
+        ),
+        pytest.param(
+            "Shells hit Terter and Tartar.",
+            [("Terter", "terter"), ("Tartar", "terter")],
+            id="spelling-variants",
+        ),
         pytest.param("Armenian and Azerbaijani troops.", [], id="demonyms"),
         pytest.param("The OSCE Minsk Group met.", [], id="ignore-row"),
         pytest.param("She met Paris Hilton at the gala yesterday.", [], id="person-paris-hilton"),
         pytest.param("Jordan Henderson scored twice.", [], id="person-jordan-henderson"),
         pytest.param("They support Manchester United now.", [], id="organisation"),
-        pytest.param("He flew from Atlanta, Georgia to Tbilisi.", [("Atlanta", "geonames:4180439"), ("Georgia", "geonames:4197000"), ("Tbilisi", "geonames:611717")], id="state-cue"),
-        pytest.param("Georgia and Armenia signed it.", [("Georgia", "georgia"), ("Armenia", "armenia")], id="country-georgia"),
+        pytest.param(
+            "He flew from Atlanta, Georgia to Tbilisi.",
+            [
+                ("Atlanta", "geonames:4180439"),
+                ("Georgia", "geonames:4197000"),
+                ("Tbilisi", "geonames:611717"),
+            ],
+            id="state-cue",
+        ),
+        pytest.param(
+            "Georgia and Armenia signed it.",
+            [("Georgia", "georgia"), ("Armenia", "armenia")],
+            id="country-georgia",
+        ),
         pytest.param("Police said Reading was quiet.", [], id="common-word-towns"),
     ],
 )
@@ -59,7 +97,9 @@ def test_recognition(ctx, tmp_path: Path, text: str, expected: list[tuple[str, s
 
 
 def test_related_article_line_is_excluded(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    text = "Shelling hit Ganja on Sunday.\n\nRelated article: Why Moscow Cares About Yerevan\n\nTerter was calm."
+    text = (
+        "Shelling hit Ganja on Sunday.\n\nRelated article: Why Moscow Cares About Yerevan\n\nTerter was calm."
+    )
     assert [s for s, _ in found(ctx, tmp_path, text)] == ["Ganja", "Terter"]
 
 
