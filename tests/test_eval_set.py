@@ -1,0 +1,40 @@
+"""The evaluation set must pass at precision and recall 0.95 (``geomap eval``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_evaluation_set_meets_thresholds() -> None:
+    run = subprocess.run(
+        [
+            sys.executable, "-m", "geomap", "eval", "eval/gold.csv",
+            "--min-precision", "0.95", "--min-recall", "0.95",
+        ],  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    print(run.stdout)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "recognition  precision" in run.stdout
+
+
+def test_eval_fails_below_threshold(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gold = tmp_path / "gold.csv"
+    gold.write_text(
+        "article,start,end,surface,lat,lon\ne01.txt,,,Atlantis,0,0\n", encoding="utf-8"
+    )
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "e01.txt").write_text("Shelling hit Ganja.", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "geomap", "eval", str(gold), "--gazetteer", str(ROOT / "gazetteer.csv"),
+         "--min-recall", "0.95"],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 3
+    assert "misses: Atlantis (1)" in run.stdout and "false positives: Ganja (1)" in run.stdout
