@@ -11,6 +11,15 @@ import click
 from geomap.errors import GeomapError
 
 
+def _relevant(path: str, gazetteer: Path, roots: Sequence[Path]) -> bool:
+    p = Path(path)
+    if p.name.startswith(".") or p.name.endswith((".tmp", ".bak", "~")):
+        return False  # our own atomic writes and backups, editor swap files
+    if p.resolve() == gazetteer:
+        return True
+    return any(p.resolve().is_relative_to(r) for r in roots)
+
+
 def watch_and_rebuild(run: Callable[[], Any], paths: Sequence[str], gazetteer: str) -> None:
     """Build once, then again after each change, saying what changed. Ctrl-C stops."""
     from watchfiles import watch
@@ -19,24 +28,19 @@ def watch_and_rebuild(run: Callable[[], Any], paths: Sequence[str], gazetteer: s
         try:
             run()
         except GeomapError as exc:
-            for line in getattr(exc, "problems", [str(exc)]):
+            for line in getattr(exc, "problems", None) or [str(exc)]:
                 click.echo(line, err=True)
             click.echo("geomap: build failed; fix the input and save to try again", err=True)
 
     once()
-    targets = [str(Path(p)) for p in paths] + [str(Path(gazetteer).resolve().parent)]
     gaz = Path(gazetteer).resolve()
+    roots = [Path(p).resolve() for p in paths]
+    targets = sorted({str(r) for r in roots} | {str(gaz.parent)})
     click.echo("watching for changes (Ctrl-C to stop)...", err=True)
     for changes in watch(*targets):
-        relevant = sorted(
-            {
-                p
-                for _, p in changes
-                if Path(p) == gaz or Path(p).resolve().parent != gaz.parent or Path(p).suffix != ".tmp"
-            }
-        )
-        relevant = [p for p in relevant if not Path(p).name.startswith(".")]
-        if not relevant:
+        changed = sorted({p for _, p in changes if _relevant(p, gaz, roots)})
+        if not changed:
             continue
-        click.echo("changed: " + ", ".join(relevant[:5]) + (" ..." if len(relevant) > 5 else ""), err=True)
+        names = [str(Path(p).relative_to(Path.cwd())) if Path(p).is_relative_to(Path.cwd()) else p for p in changed]
+        click.echo("changed: " + ", ".join(names[:5]) + (" ..." if len(names) > 5 else ""), err=True)
         once()
