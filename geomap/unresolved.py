@@ -31,7 +31,7 @@ def _lowercase_words() -> frozenset[str]:
 
 def _is_word(name: str) -> bool:
     first = name.split()[0].lower().rstrip("'’s")
-    return first in _lowercase_words() or first in CALENDAR or first.endswith(("ian", "ani", "ese"))
+    return first in _lowercase_words() or first in CALENDAR or first.endswith(("ian", "ani", "ese", "ish"))
 
 
 def find_unresolved(

@@ -156,7 +156,7 @@ def format_rows(
 
 
 def _one_line(value: str) -> str:
-    return " ".join(value.replace("\r", " ").replace("\n", " ").split(" "))
+    return value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
 
 
 def plan_append(
@@ -186,12 +186,12 @@ def plan_append(
     """
     header = gf.header
     warnings = _missing_columns(gf, rows, on_missing_column)
-    prefix = "" if gf.table is not None else format_rows(header, [dict(zip(header, header))], ",", "\n")
+    prefix = "" if gf.table is not None else format_rows(header, [{h: h for h in header}], ",", "\n")
     text = gf.data.decode(gf.encoding, errors="replace") if gf.table is not None else ""
     if text and not text.endswith(("\n", "\r")):
         prefix += gf.newline
     prefix += format_rows(header, rows, gf.delimiter, gf.newline)
-    new_data = gf.data + _encode(gf, prefix, len(rows))
+    new_data = gf.data + _encode(gf, prefix)
     table = read_table(gf.path, new_data)
     after = check_table(table)
     before = check_table(gf.table) if gf.table is not None else Checked((), (), ())
@@ -201,14 +201,10 @@ def plan_append(
         raise GazetteerError(errors)
     warnings += [w for w in after.warnings if w not in set(before.warnings)]
     warnings += _same_names(gf.path, table, len(rows), after)
-    return Edit(
-        gf, new_data, tuple(r for _, r in new_rows), tuple(n for n, _ in new_rows), tuple(warnings)
-    )
+    return Edit(gf, new_data, tuple(r for _, r in new_rows), tuple(n for n, _ in new_rows), tuple(warnings))
 
 
-def _missing_columns(
-    gf: GazetteerFile, rows: Sequence[Mapping[str, str]], on_missing: str
-) -> list[str]:
+def _missing_columns(gf: GazetteerFile, rows: Sequence[Mapping[str, str]], on_missing: str) -> list[str]:
     header = set(gf.header)
     need_required = [c for c in REQUIRED if c not in header]
     asked = sorted({k for row in rows for k, v in row.items() if v and k not in header})
@@ -224,12 +220,14 @@ def _missing_columns(
     return [f"{msg.replace(':1:', ':1: warning:', 1)}; their values were left out"]
 
 
-def _encode(gf: GazetteerFile, text: str, n_rows: int) -> bytes:
+def _encode(gf: GazetteerFile, text: str) -> bytes:
     codec = _CODECS.get(gf.encoding, gf.encoding)
     try:
         return text.encode(codec)
     except UnicodeEncodeError as exc:
         bad = text[exc.start : exc.end]
+        if codec != "cp1252":
+            raise UsageError(f"{gf.path}: {bad!r} is not a valid character; nothing written") from None
         raise UsageError(
             f"{gf.path}: {bad!r} cannot be written to this file: it is saved as "
             "Windows-1252, not UTF-8; nothing written (save it as 'CSV UTF-8' and run the "
@@ -240,7 +238,7 @@ def _encode(gf: GazetteerFile, text: str, n_rows: int) -> bytes:
 def _same_names(path: str, table: RawTable, n_new: int, checked: Checked) -> list[str]:
     """Warn when a new row's name or alias is already on another row (near it:
     far-apart ones are reported by the ambiguity check)."""
-    from geomap.gazetteer.check import _distance_km
+    from geopy.distance import great_circle
 
     if n_new == 0:
         return []
@@ -258,9 +256,9 @@ def _same_names(path: str, table: RawTable, n_new: int, checked: Checked) -> lis
             if line not in new_lines:
                 continue
             for other_line, olat, olon, oid in group:
-                if other_line == line or other_line > line and other_line in new_lines:
+                if other_line == line or (other_line > line and other_line in new_lines):
                     continue
-                km = _distance_km((lat, lon), (olat, olon))
+                km = float(great_circle((lat, lon), (olat, olon)).km)
                 if km <= FAR_KM:
                     out.append(
                         f"{path}:{line}: warning: the name {key!r} is also on row {oid!r} "
@@ -285,15 +283,8 @@ def commit(edit: Edit) -> Path | None:
     try:
         current = path.read_bytes()
     except FileNotFoundError:
-        current = None
-    expected = gf.data if gf.table is not None or gf.mtime_ns else None
-    if current is None and expected is None:
-        same = True
-    elif current is None or expected is None:
-        same = current == b"" and expected is None
-    else:
-        same = hashlib.sha256(current).hexdigest() == gf.sha256
-    if not same:
+        current = b""
+    if hashlib.sha256(current).hexdigest() != gf.sha256:
         raise ConcurrentEditError(
             f"{gf.path} changed on disk since it was read; nothing written (run the command again)"
         )

@@ -28,7 +28,39 @@ class BareMap(folium.Map):  # type: ignore[misc]
     default_css: ClassVar[list[tuple[str, str]]] = []
 
 
-class PageHead(MacroElement):  # type: ignore[misc]
+class Verbatim(Element):  # type: ignore[misc]
+    """Markup placed in the page as it is.
+
+    ``MacroElement.render`` wraps its output in ``Element(output)``, which parses
+    the output *again* as a Jinja template: ``{{ 7*7 }}`` in article text would
+    become ``49`` and ``{% if`` would break the page. This element outputs a
+    variable instead, which Jinja never re-parses.
+    """
+
+    _template = Template("{{ this.markup }}")
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self._name = "Verbatim"
+        self.markup = markup
+
+
+class VerbatimMacro(MacroElement):  # type: ignore[misc]
+    """A ``MacroElement`` whose header/html/script output is placed verbatim."""
+
+    def render(self, **kwargs: Any) -> None:
+        """Add this element's macros' output to the figure, then render children."""
+        figure = self.get_root()
+        for part in ("header", "html", "script"):
+            macro = self._template.module.__dict__.get(part)
+            if macro is not None:
+                markup = Verbatim(macro(self, kwargs))
+                getattr(figure, part).add_child(markup, name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class PageHead(VerbatimMacro):
     """The page title, styles and scripts, placed in ``<head>``.
 
     Parameters
@@ -57,7 +89,7 @@ class PageHead(MacroElement):  # type: ignore[misc]
         self.tags = tags
 
 
-class DataBlock(MacroElement):  # type: ignore[misc]
+class DataBlock(VerbatimMacro):
     """A ``<script type="application/json">`` holding JSON from :func:`script_json`."""
 
     _template = Template(
@@ -75,7 +107,7 @@ class DataBlock(MacroElement):  # type: ignore[misc]
         self.json = json_text
 
 
-class MapApp(MacroElement):  # type: ignore[misc]
+class MapApp(VerbatimMacro):
     """Starts geomap's map script on the parent ``folium.Map``.
 
     Parameters

@@ -266,13 +266,24 @@
     }
   });
 
+  function fullscreenIcon() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 18 18');
+    svg.setAttribute('aria-hidden', 'true');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M2 7V2h5M11 2h5v5M16 11v5h-5M7 16H2v-5');
+    svg.appendChild(path);
+    return svg;
+  }
+
   /** Full-screen toggle (the Fullscreen API, or a fixed overlay without it). */
   lib.FullscreenControl = L.Control.extend({
     options: { position: 'topleft' },
 
     onAdd: function (map) {
       var bar = el('div', 'leaflet-bar geomap-fullscreen');
-      var b = lib.button('⛶', 'geomap-fullscreen-button', function () {
+      var b = lib.button('', 'geomap-fullscreen-button', function () {
         var box = map.getContainer();
         if (document.fullscreenElement) {
           document.exitFullscreen();
@@ -285,6 +296,7 @@
           map.invalidateSize();
         }
       });
+      b.appendChild(fullscreenIcon());
       b.title = 'Full screen';
       b.setAttribute('aria-label', 'Full screen');
       document.addEventListener('fullscreenchange', function () { map.invalidateSize(); });
