@@ -43,8 +43,8 @@ def check(file: str) -> None:
     from geomap.gazetteer import Gazetteer
 
     gaz = Gazetteer.load(file, on_invalid="warn")
-    errors = [w for w in gaz.warnings if ": warning:" not in w]
-    for line in gaz.warnings:
+    errors = gaz.errors
+    for line in [*errors, *gaz.warnings]:
         click.echo(line, err=True)
     if errors:
         click.echo(f"geomap: {file}: {len(errors)} error(s); {len(gaz.places)} valid row(s)", err=True)

@@ -46,13 +46,13 @@ class Gazetteer:
     digest: str = ""
 
     def __post_init__(self) -> None:
+        self.errors: list[str] = []
         self.by_key: dict[str, list[Place]] = {}
         self.by_id: dict[str, Place] = {}
         self.ignored: set[str] = set()
         for place in self.places:
             self.by_id[place.id] = place
-            for n in dict.fromkeys((place.name, *place.aliases)):
-                key = name_key(n)
+            for key in dict.fromkeys(name_key(n) for n in (place.name, *place.aliases)):
                 if not key:
                     continue
                 if place.kind == "ignore":
@@ -71,7 +71,7 @@ class Gazetteer:
         on_invalid
             ``"raise"`` (default): any error raises :class:`GazetteerError` with every
             message. ``"warn"``: bad rows are left out and their messages kept in
-            ``warnings``.
+            ``errors`` (warnings are in ``warnings`` either way).
         """
         import hashlib
 
@@ -80,9 +80,10 @@ class Gazetteer:
         checked = check_table(table)
         if checked.errors and on_invalid == "raise":
             raise GazetteerError(list(checked.errors))
-        warnings = list(checked.errors) + list(checked.warnings)
         digest = hashlib.sha256(data).hexdigest()
-        return cls(list(checked.places), str(path), warnings, digest)
+        gaz = cls(list(checked.places), str(path), list(checked.warnings), digest)
+        gaz.errors = list(checked.errors)
+        return gaz
 
     def lookup(self, name: str) -> list[Place]:
         """Places called ``name`` (any spelling, case and diacritics ignored)."""

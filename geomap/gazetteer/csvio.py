@@ -37,14 +37,18 @@ class RawTable:
 def decode_csv(path: str, data: bytes) -> tuple[str, str, list[str]]:
     """Return text, encoding name and warnings for the raw bytes of a CSV file."""
     warnings: list[str] = []
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", warnings
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", warnings
+        try:
+            return data.decode("utf-16"), "utf-16", warnings
+        except UnicodeDecodeError:
+            raise GazetteerError([f"{path}:1: broken UTF-16 text (save it as CSV UTF-8)"]) from None
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if bom:
+        data = data[3:]
     if b"\x00" in data:
         raise GazetteerError([f"{path}:1: the file is binary, not CSV text (save it as CSV UTF-8)"])
     try:
-        return data.decode("utf-8"), "utf-8", warnings
+        return data.decode("utf-8"), "utf-8-sig" if bom else "utf-8", warnings
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         warnings.append(

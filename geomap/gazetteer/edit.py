@@ -14,8 +14,10 @@ Examples
 --------
 >>> from geomap.gazetteer.edit import GazetteerFile, commit, plan_append
 >>> gf = GazetteerFile.read("gazetteer.csv")                        # doctest: +SKIP
->>> edit = plan_append(gf, [{"name": "Tartar", "lat": "40.34", "lon": "46.93"}])  # doctest: +SKIP
+>>> row = {"id": "tartar", "name": "Tartar", "lat": "40.34", "lon": "46.93"}
+>>> edit = plan_append(gf, [row])                                  # doctest: +SKIP
 >>> commit(edit)                                                   # doctest: +SKIP
+PosixPath('gazetteer.csv.bak')
 """
 
 from __future__ import annotations
@@ -236,8 +238,10 @@ def _encode(gf: GazetteerFile, text: str) -> bytes:
 
 
 def _same_names(path: str, table: RawTable, n_new: int, checked: Checked) -> list[str]:
-    """Warn when a new row's name or alias is already on another row (near it:
-    far-apart ones are reported by the ambiguity check)."""
+    """Warnings for new rows whose name or alias is already on a nearby row.
+
+    Far-apart ones (over ``FAR_KM``) are reported by the check's ambiguity warning.
+    """
     from geopy.distance import great_circle
 
     if n_new == 0:
