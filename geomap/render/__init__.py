@@ -59,9 +59,7 @@ class MapOptions:
     assets_dir: str | None = None
 
 
-def render_map(
-    articles: Sequence[Article], resolved: Sequence[Resolved], options: MapOptions
-) -> str:
+def render_map(articles: Sequence[Article], resolved: Sequence[Resolved], options: MapOptions) -> str:
     """Return the HTML of the map for ``resolved`` mentions of ``articles``.
 
     Every resolved mention is drawn: aggregated into one feature per place per

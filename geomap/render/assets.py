@@ -169,9 +169,7 @@ def _npm_pack(exe: str, tmp: Path, timeout: float) -> dict[str, bytes]:
     specs = [f"{p.name}@{p.version}" for p in PACKAGES]
     cmd = [exe, "pack", *specs, "--json", "--ignore-scripts", "--pack-destination", str(tmp)]
     try:
-        proc = subprocess.run(
-            cmd, cwd=tmp, capture_output=True, text=True, timeout=timeout, check=False
-        )
+        proc = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise AssetError(f"npm pack could not run ({exc}); check the network and retry") from exc
     if proc.returncode != 0:
@@ -189,9 +187,7 @@ def _unpack(pkg: Package, tarball: bytes, target: Path) -> None:
     algo, _, expected = pkg.integrity.partition("-")
     got = base64.b64encode(hashlib.new(algo, tarball).digest()).decode("ascii")
     if got != expected:
-        raise AssetError(
-            f"{pkg.name}@{pkg.version}: download does not match the pinned integrity; retry"
-        )
+        raise AssetError(f"{pkg.name}@{pkg.version}: download does not match the pinned integrity; retry")
     wanted = [a for a in FILES if a.package == pkg.name]
     with tarfile.open(fileobj=io.BytesIO(tarball), mode="r:gz") as tar:
         for asset in wanted:

@@ -86,9 +86,7 @@ class MapData:
     bounds: Bounds | None
 
 
-def build_map_data(
-    articles: Sequence[Article], resolved: Sequence[Resolved], group_by: GroupBy
-) -> MapData:
+def build_map_data(articles: Sequence[Article], resolved: Sequence[Resolved], group_by: GroupBy) -> MapData:
     """Aggregate ``resolved`` mentions into the map's JSON document.
 
     Mentions of an article missing from ``articles`` are kept and shown with the
@@ -146,10 +144,11 @@ def build_map_data(
             features.append([p_i, g_i, n - 1, n])
 
     geoms = [place_geometry(p) for p in places]
-    payload = {
+    groups_json = _groups_json(groups, features)
+    payload: dict[str, Any] = {
         "version": 1,
         "period": period,
-        "groups": _groups_json(groups, features),
+        "groups": groups_json,
         "kinds": _kinds_json(places),
         "places": _places_json(places, geoms, resolved, features),
         "articles": [_article_json(a) for a in arts],
@@ -157,7 +156,7 @@ def build_map_data(
         "mentions": mentions,
         "features": features,
     }
-    layers = tuple(LayerSummary(**g) for g in payload["groups"])
+    layers = tuple(LayerSummary(**g) for g in groups_json)
     return MapData(period, layers, payload, _union([g.bounds for g in geoms]))
 
 
@@ -207,10 +206,7 @@ def _kinds(places: list[Place]) -> list[str]:
 
 
 def _kinds_json(places: list[Place]) -> list[dict[str, str]]:
-    return [
-        {"name": k, "color": KIND_COLORS[i % len(KIND_COLORS)]}
-        for i, k in enumerate(_kinds(places))
-    ]
+    return [{"name": k, "color": KIND_COLORS[i % len(KIND_COLORS)]} for i, k in enumerate(_kinds(places))]
 
 
 def _places_json(

@@ -9,14 +9,14 @@ or is geomap's own constant text.
 from __future__ import annotations
 
 import itertools
-from typing import Any, ClassVar
+from typing import Any
 
 import folium
 from branca.element import Element, MacroElement
 from folium.template import Template
 
 
-class BareMap(folium.Map):  # type: ignore[misc]
+class BareMap(folium.Map):
     """A ``folium.Map`` without folium's default scripts and stylesheets.
 
     geomap supplies Leaflet itself (pinned, from :mod:`geomap.render.manifest`) and
@@ -24,11 +24,11 @@ class BareMap(folium.Map):  # type: ignore[misc]
     attributes here leaves ``folium.Map`` untouched for other maps.
     """
 
-    default_js: ClassVar[list[tuple[str, str]]] = []
-    default_css: ClassVar[list[tuple[str, str]]] = []
+    default_js: list[tuple[str, str]] = []  # noqa: RUF012 (folium's own attribute)
+    default_css: list[tuple[str, str]] = []  # noqa: RUF012
 
 
-class Verbatim(Element):  # type: ignore[misc]
+class Verbatim(Element):
     """Markup placed in the page as it is.
 
     ``MacroElement.render`` wraps its output in ``Element(output)``, which parses
@@ -45,10 +45,10 @@ class Verbatim(Element):  # type: ignore[misc]
         self.markup = markup
 
 
-class VerbatimMacro(MacroElement):  # type: ignore[misc]
+class VerbatimMacro(MacroElement):
     """A ``MacroElement`` whose header/html/script output is placed verbatim."""
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> str:
         """Add this element's macros' output to the figure, then render children."""
         figure = self.get_root()
         for part in ("header", "html", "script"):
@@ -58,6 +58,7 @@ class VerbatimMacro(MacroElement):  # type: ignore[misc]
                 getattr(figure, part).add_child(markup, name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
+        return ""
 
 
 class PageHead(VerbatimMacro):

@@ -53,9 +53,10 @@ def build_page(data: MapData, options: MapOptions) -> str:
     """
     assets = load_assets(options.assets_dir) if options.self_contained else None
     fmap = BareMap(location=_center(data), zoom_start=5, tiles=None, control_scale=True)
-    tiles = None
+    tiles: folium.TileLayer | None = None
     if options.tiles == "osm":
-        tiles = folium.TileLayer("OpenStreetMap", max_zoom=19).add_to(fmap)
+        tiles = folium.TileLayer("OpenStreetMap", max_zoom=19)
+        tiles.add_to(fmap)
     payload = dict(data.payload, title=options.title, config=_config(options, assets))
     fmap.add_child(PageHead(html.escape(options.title, quote=True), _tags(assets, data)))
     fmap.add_child(DataBlock("geomap-data", script_json(payload)))
@@ -117,10 +118,7 @@ def _static(name: str) -> str:
 
 
 def _kind_css(data: MapData) -> str:
-    rules = [
-        f".geomap-k{i}{{--geomap-kind:{kind['color']}}}"
-        for i, kind in enumerate(data.payload["kinds"])
-    ]
+    rules = [f".geomap-k{i}{{--geomap-kind:{kind['color']}}}" for i, kind in enumerate(data.payload["kinds"])]
     return "\n" + "\n".join(rules) + "\n"
 
 

@@ -36,9 +36,7 @@ def script_json(value: Any) -> str:
     >>> script_json({"text": "</script><b>&"})
     '{"text":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(
-        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    )
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     return _JSON_UNSAFE.sub(_unicode_escape, text)
 
 
