@@ -90,20 +90,56 @@ class Matcher:
     def find(self, text: str, folded: str | None = None) -> Iterator[Hit]:
         """Yield the accepted hits in ``text``, left to right, non-overlapping."""
         folded = fold(text) if folded is None else folded
-        n = len(text)
-        for end, key in self.automaton.iter_long(folded):
-            start = end - len(key) + 1
-            if start > 0 and folded[start - 1].isalnum():
-                continue
-            if end + 1 < n and folded[end + 1].isalnum():
-                continue
-            first = text[start]
-            if not first.isupper():
-                continue
-            written = text[start : end + 1].lower()
-            if key in self.exact and written not in self.exact[key] and written != key:
-                continue
-            yield Hit(start, end + 1, key)
+        pos, n = 0, len(folded)
+        while pos < n:
+            restart = None
+            for end, key in self.automaton.iter_long(folded, pos):
+                start = end - len(key) + 1
+                if self._bounded(folded, start, end + 1):
+                    hit = self._accept(text, start, end + 1, key)
+                    if hit is not None:
+                        yield hit
+                    continue
+                if start == 0 or not folded[start - 1].isalnum():
+                    # "Gegharkunik provinces": a shorter name at the same start may stand.
+                    yield from self._shorter(text, folded, start, end + 1)
+                # "a Baku-based": a junk name across a word start hides what follows.
+                restart = next((i for i in range(start + 1, end + 1) if _word_starts(folded, i)), None)
+                if restart is not None:
+                    break
+            if restart is None:
+                return
+            pos = restart
+
+    @staticmethod
+    def _bounded(folded: str, start: int, end: int) -> bool:
+        return (start == 0 or not folded[start - 1].isalnum()) and (
+            end >= len(folded) or not folded[end].isalnum()
+        )
+
+    def _accept(self, text: str, start: int, end: int, key: str) -> Hit | None:
+        if not text[start].isupper():
+            return None
+        written = text[start:end].lower()
+        if key in self.exact and written not in self.exact[key] and written != key:
+            return None
+        return Hit(start, end, key)
+
+    def _shorter(self, text: str, folded: str, start: int, end: int) -> Iterator[Hit]:
+        """The longest name that starts at ``start``, ends before ``end`` and is bounded."""
+        best: tuple[int, str] | None = None
+        for e, key in self.automaton.iter(folded, start, end - 1):
+            bounded = e - len(key) + 1 == start and self._bounded(folded, start, e + 1)
+            if bounded and (best is None or e > best[0]):
+                best = (e, key)
+        if best is not None:
+            hit = self._accept(text, start, best[0] + 1, best[1])
+            if hit is not None:
+                yield hit
+
+
+def _word_starts(folded: str, i: int) -> bool:
+    return folded[i].isalnum() and not folded[i - 1].isalnum()
 
 
 def _prune_cache(folder: Path, keep: int = 8) -> None:

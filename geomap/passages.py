@@ -83,7 +83,9 @@ def _mark_teaser_block(out: list[Passage], limit: int = 12) -> None:
         out[i] = Passage(p.start, p.end, p.text, p.excluded or "teaser")
 
 
-_RELATED_INLINE = re.compile(r"(?<=[.!?”\"] )(?:Related (?:article|stories|story|coverage)|Read more|See also):", re.I)
+_RELATED_INLINE = re.compile(
+    r"(?<=[.!?”\"] )(?:Related (?:article|stories|story|coverage)|Read more|See also):", re.I
+)
 
 
 def _split_paragraph(para: str, offset: int) -> list[Passage]:

@@ -11,9 +11,16 @@ from tests.conftest import ROOT
 def test_evaluation_set_meets_thresholds() -> None:
     run = subprocess.run(
         [
-            sys.executable, "-m", "geomap", "eval", "eval/gold.csv",
-            "--min-precision", "0.95", "--min-recall", "0.95",
-        ],  # fmt: skip
+            sys.executable,
+            "-m",
+            "geomap",
+            "eval",
+            "eval/gold.csv",
+            "--min-precision",
+            "0.95",
+            "--min-recall",
+            "0.95",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -26,9 +33,7 @@ def test_evaluation_set_meets_thresholds() -> None:
 
 def test_eval_fails_below_threshold(tmp_path) -> None:  # type: ignore[no-untyped-def]
     gold = tmp_path / "gold.csv"
-    gold.write_text(
-        "article,start,end,surface,lat,lon\ne01.txt,,,Atlantis,0,0\n", encoding="utf-8"
-    )
+    gold.write_text("article,start,end,surface,lat,lon\ne01.txt,,,Atlantis,0,0\n", encoding="utf-8")
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "e01.txt").write_text("Shelling hit Ganja.", encoding="utf-8")
     run = subprocess.run(

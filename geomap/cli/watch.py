@@ -36,11 +36,15 @@ def watch_and_rebuild(run: Callable[[], Any], paths: Sequence[str], gazetteer: s
     gaz = Path(gazetteer).resolve()
     roots = [Path(p).resolve() for p in paths]
     targets = sorted({str(r) for r in roots} | {str(gaz.parent)})
-    click.echo("watching for changes (Ctrl-C to stop)...", err=True)
-    for changes in watch(*targets):
+    announced = False
+    for changes in watch(*targets, yield_on_timeout=True, rust_timeout=300):
+        if not announced:  # the first (empty) yield: the watcher is running
+            click.echo("watching for changes (Ctrl-C to stop)...", err=True)
+            announced = True
         changed = sorted({p for _, p in changes if _relevant(p, gaz, roots)})
         if not changed:
             continue
-        names = [str(Path(p).relative_to(Path.cwd())) if Path(p).is_relative_to(Path.cwd()) else p for p in changed]
+        here = Path.cwd()
+        names = [str(Path(p).relative_to(here)) if Path(p).is_relative_to(here) else p for p in changed]
         click.echo("changed: " + ", ".join(names[:5]) + (" ..." if len(names) > 5 else ""), err=True)
         once()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 
 from shapely.geometry.base import BaseGeometry
@@ -69,11 +70,14 @@ def _check_coords(where: str, row: dict[str, str], errors: list[str]) -> tuple[f
 def _check_wkt(
     where: str, wkt: str, point: tuple[float, float] | None, errors: list[str]
 ) -> BaseGeometry | None:
+    import numpy as np
     import shapely
     from shapely.errors import ShapelyError
 
     try:
-        geom = shapely.from_wkt(wkt)
+        with warnings.catch_warnings():  # "invalid value encountered": reported below
+            warnings.simplefilter("ignore", RuntimeWarning)
+            geom = shapely.from_wkt(wkt)
     except (ShapelyError, ValueError) as exc:
         short = str(exc).split("\n")[0][:80]
         errors.append(f"{where}: wkt does not parse ({short}; expected e.g. LINESTRING (lon lat, lon lat))")
@@ -85,6 +89,9 @@ def _check_wkt(
         errors.append(
             f"{where}: wkt type {geom.geom_type} is not supported (use LINESTRING, POLYGON or MULTIPOLYGON)"
         )
+        return None
+    if not np.isfinite(shapely.get_coordinates(geom)).all():  # bounds skip NaN
+        errors.append(f"{where}: wkt has a coordinate that is not a number (nan or inf)")
         return None
     minx, miny, maxx, maxy = geom.bounds
     if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):

@@ -5,12 +5,13 @@ filtered to stay conservative:
 
 - names that are ordinary English words ("Police", "Reading", "Mobile", "Bath",
   "Split"; an English dictionary from ``english-words`` lists them in lower case
-  and ``wordfreq`` finds them in use) are dropped unless the place is a
-  capital; so are names under four letters;
+  and ``wordfreq`` finds them in use) count only when qualified right after
+  ("Reading, England", "Paris, Texas"), unless the place is a capital; names under
+  four letters are dropped;
 - alternate names are used only for places of 15,000 people or more, and only
   in Latin script;
 - a single-word name of a place under 100,000 people is flagged
-  ``needs_context``: it counts only after a place cue ("in X", "the village of X").
+  ``NEEDS_CONTEXT``: it counts only after a place cue ("in X", "the village of X").
 
 The index is built on first use (a few seconds) and cached as a pickle in the
 user's cache folder, from which it loads in well under a second.
@@ -27,11 +28,15 @@ from typing import Any
 
 from geomap.models import Place
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
 CONTEXT_FREE_POP = 100_000
+QUALIFIED_MIN_POP = 5_000
+FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER = 0, 1, 2
+"""What a world name needs to count: nothing; a place cue ("in X"); a qualifier
+right after it ("Paris, Texas", "Reading, England")."""
 
 
 def cache_dir() -> Path:
@@ -47,7 +52,8 @@ def cache_dir() -> Path:
 class WorldIndex:
     """Column arrays of world places and the names that point at them.
 
-    ``keys[key]`` is a tuple of ``(row, needs_context)``.
+    ``keys[key]`` is a tuple of ``(row, need)``, ``need`` one of :data:`FREE`,
+    :data:`NEEDS_CONTEXT`, :data:`NEEDS_QUALIFIER`.
     """
 
     names: list[str]
@@ -58,7 +64,7 @@ class WorldIndex:
     population: list[int]
     geonameid: list[int]
     kind: list[str]
-    keys: dict[str, tuple[tuple[int, bool], ...]]
+    keys: dict[str, tuple[tuple[int, int], ...]]
 
     def place(self, row: int) -> Place:
         """The :class:`Place` of a row (built on demand)."""
@@ -116,7 +122,7 @@ def build_index() -> WorldIndex:
     capitals = {(c["capital"], c["iso"]) for c in countries.values()}
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}
-    keys: dict[str, list[tuple[int, bool]]] = {}
+    keys: dict[str, list[tuple[int, int]]] = {}
 
     def add(name: str, lat: float, lon: float, cc: str, a1: str, pop: int, gid: int, kind: str) -> int:
         for col, value in zip(cols, (name, lat, lon, cc, a1, pop, gid, kind), strict=True):
@@ -128,11 +134,16 @@ def build_index() -> WorldIndex:
         if len(key) < (3 if force else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return
         if not force and not capital and _common(key):
-            return
-        needs_context = not force and " " not in key and "-" not in key and pop < CONTEXT_FREE_POP
+            if pop < QUALIFIED_MIN_POP:
+                return
+            need = NEEDS_QUALIFIER
+        elif not force and " " not in key and "-" not in key and pop < CONTEXT_FREE_POP:
+            need = NEEDS_CONTEXT
+        else:
+            need = FREE
         entries = keys.setdefault(key, [])
         if all(r != row for r, _ in entries):
-            entries.append((row, needs_context))
+            entries.append((row, need))
 
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     by_cc_capital: dict[str, tuple[float, float]] = {}

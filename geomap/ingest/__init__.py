@@ -8,6 +8,7 @@ for each readable file, or a :class:`Skipped` note for each file it could not us
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +74,7 @@ def find_sources(paths: Iterable[str | os.PathLike[str]], manifest: str | None =
         if not root.exists():
             raise UsageError(f"{given}: no such file or folder")
         if root.is_file():
-            files = [(root, root.name)]
+            files = [(root, _printable(root.name))]
             manifests = [root.parent / MANIFEST_NAME]
         else:
             files = list(_walk(root))
@@ -84,12 +85,20 @@ def find_sources(paths: Iterable[str | os.PathLike[str]], manifest: str | None =
                 meta.update(read_manifest(m))
         meta.update(extra)
         for file, display in files:
-            real = file.resolve()
+            real = real_path(file)
             if real in seen:
                 continue
             seen.add(real)
             sources.append(Source(file, display, tuple(sorted(meta.get(real, {}).items()))))
     return sources
+
+
+def real_path(path: Path) -> Path:
+    """``path`` with symlinks resolved; a symlink loop resolves to itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: "Symlink loop" before Python 3.13
+        return path.absolute()
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, str]]:
@@ -126,14 +135,29 @@ def _walk(root: Path) -> Iterator[tuple[Path, str]]:
 
 def _rel(path: Path, root: Path) -> str:
     try:
-        return path.relative_to(root).as_posix()
+        return _printable(path.relative_to(root).as_posix())
     except ValueError:
-        return path.as_posix()
+        return _printable(path.as_posix())
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _printable(name: str) -> str:
+    r"""A file name fit for one line of output and for UTF-8 files.
+
+    Bytes that are not UTF-8 (``caf\xe9.txt`` from an old archive) and control
+    characters (a newline in a name) are shown as backslash escapes.
+    """
+    name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
 
 
 def read_source(source: Source) -> Article | Skipped:
     """Read and normalize one file; never raises for a bad file."""
     ext = source.file.suffix.lower()
+    if source.file.is_dir():  # a folder the walker could not list
+        return Skipped(source.display, "cannot list the folder (permission denied?)")
     if ext not in READERS:
         return Skipped(
             source.display,
@@ -149,7 +173,17 @@ def read_source(source: Source) -> Article | Skipped:
         return Skipped(source.display, exc.problem)
     except (RecursionError, MemoryError, UnicodeError, ValueError, OSError) as exc:
         return Skipped(source.display, f"cannot read the file ({type(exc).__name__})")
-    text = normalize(raw.text)
+    except Exception as exc:  # one broken file must not stop the build
+        detail = str(exc).split("\n", 1)[0][:120]
+        return Skipped(
+            source.display,
+            f"cannot read the file ({type(exc).__name__}: {detail}); this is probably a bug "
+            f"in geomap's {fmt} reader, please report it",
+        )
+    body = raw.text
+    if fmt in ("md", "html") and raw.title and raw.title.strip() not in body[:500]:
+        body = raw.title.strip() + "\n\n" + body  # the headline is part of the reporting
+    text = normalize(body)
     if not text.strip():
         return Skipped(source.display, "no text found (empty file or no extractable text)")
     return _article(source, fmt, raw, text)

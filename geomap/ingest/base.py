@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -32,9 +34,20 @@ class Reader(Protocol):
 
 
 def read_bytes(path: Path) -> tuple[bytes, bool]:
-    """Return up to :data:`MAX_BYTES` of ``path`` and whether it was cut short."""
+    """Return up to :data:`MAX_BYTES` of ``path`` and whether it was cut short.
+
+    Only regular files are read: a FIFO, socket or device named ``*.txt`` is
+    refused instead of blocking the build forever.
+    """
     try:
-        with path.open("rb") as fh:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on files).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            mode = os.fstat(fh.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(mode):
+                raise InputError(str(path), "not a regular file (a pipe, socket or device); skipped")
             data = fh.read(MAX_BYTES + 1)
     except PermissionError:
         raise InputError(str(path), "permission denied; cannot read the file") from None

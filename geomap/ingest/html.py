@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geomap.errors import InputError
 from geomap.ingest.base import RawDocument, decode, read_bytes
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 
 def read_html(path: Path) -> RawDocument:
     """Read a saved news page; navigation, menus and footers are left out."""
     import trafilatura
 
-    data, _ = read_bytes(path)
+    data, cut = read_bytes(path)
     text, note = decode(path, data)
+    if cut:
+        note = "; ".join(x for x in (note, "larger than 64 MB; only the start was read") if x)
     if not text.strip():
         return RawDocument(text="", note=note)
+    tree = _parse(path, text)
     try:
         doc = trafilatura.bare_extraction(
             text,
@@ -32,7 +39,7 @@ def read_html(path: Path) -> RawDocument:
     body = getattr(doc, "text", "") or ""
     meta_date = getattr(doc, "date", "") or ""
     # trafilatura guesses dates from URLs and body text too; only trust page metadata.
-    date, source = _meta_date(text) or ("", "")
+    date, source = (_meta_date(tree) if tree is not None else None) or ("", "")
     del meta_date
     return RawDocument(
         text=body,
@@ -60,16 +67,35 @@ _DATE_META = (
 )
 
 
-def _meta_date(html: str) -> tuple[str, str] | None:
+def _parse(path: Path, html: str) -> HtmlElement | None:
+    """The lxml tree of ``html``; refuses a page nested too deeply to read whole.
+
+    libxml2 stops at 256 levels and silently drops the rest of the page, so
+    trafilatura would return only the text before that point.
+    """
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(collect_ids=False)
+    try:
+        try:
+            tree = lxml.html.fromstring(html, parser=parser)
+        except ValueError:  # a str with an XML encoding declaration
+            parser = lxml.html.HTMLParser(collect_ids=False, encoding="utf-8")
+            tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise InputError(
+            str(path), "the HTML is nested too deeply (over 255 levels) to extract its text; skipped"
+        )
+    return tree
+
+
+def _meta_date(tree: HtmlElement) -> tuple[str, str] | None:
     """Publication date from ``<meta>``, ``<time pubdate>`` or JSON-LD, if any."""
     import json
 
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in _DATE_META and meta.get("content"):

@@ -40,5 +40,10 @@ def read_manifest(path: Path) -> dict[Path, dict[str, str]]:
             if iso is None:
                 raise InputError(f"{path}:{line}", f"date {meta['date']!r} is not a date (use YYYY-MM-DD)")
             meta["date"] = iso
-        out[(path.parent / name).resolve()] = meta
+        target = path.parent / name
+        try:
+            target = target.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: keep the name as given
+            target = target.absolute()
+        out[target] = meta
     return out

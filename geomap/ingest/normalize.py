@@ -16,8 +16,10 @@ import re
 import statistics
 import unicodedata
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# Lone surrogates (from broken PDF text maps) cannot be written as UTF-8: dropped too.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")
+# Runs of blanks, but not a lone ASCII space (replacing it by itself is slow on big files).
+_SPACES = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 # PDF extraction sometimes spaces out letters around non-ASCII ones: "G ə nc ə".
 _SPACED = re.compile(r"\b(\w{1,2})((?: [^\x00-\x7f\s]{1,2}(?: \w{1,2})?)+)\b")
@@ -30,11 +32,21 @@ def _known_word(word: str) -> bool:
 
 
 def _compound_part(word: str) -> bool:
-    """True for a word that can follow a name in a compound ("brokered", "led")."""
+    """True for a word that can follow a name in a compound ("brokered", "led", "based").
+
+    Name fragments ("nis" of Varde-nis, "denis", "li", "kendi") are not: they are
+    neither dictionary words nor past participles nor very frequent.
+    """
     from wordfreq import zipf_frequency
 
-    freq = zipf_frequency(word.lower(), "en")
-    return freq >= 3.5 or (len(word) >= 4 and freq >= 2.7)
+    from geomap.gazetteer.world import _lowercase_words
+
+    low = word.lower()
+    if len(low) >= 3 and low in _lowercase_words():
+        return True
+    if len(low) >= 5 and low.endswith(("ed", "ing")):
+        return True
+    return zipf_frequency(low, "en") >= 4.5
 
 
 def _join_hyphen(left: str, right: str) -> str:
@@ -96,7 +108,8 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if not text.isascii():  # _SPACED needs a non-ASCII letter; skip the slow scan
+        text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     all_lines = text.split("\n")
     wrapped = _wrapped(all_lines)
     width = max((len(x.strip()) for x in all_lines), default=0)

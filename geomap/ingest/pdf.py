@@ -15,10 +15,14 @@ def read_pdf(path: Path) -> RawDocument:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PyPdfError
+    from pypdf.errors import PyPdfError
 
-    data, _ = read_bytes(path)
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    data, cut = read_bytes(path)
+    if cut:  # a PDF cut short would only be reported as corrupt
+        raise InputError(str(path), "the PDF is larger than 64 MB; too large to read as an article")
+    # pypdf logs recoveries at ERROR level ("Advanced encoding ... not implemented");
+    # they would reach stderr as multi-line noise, so only CRITICAL gets through.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -31,15 +35,15 @@ def read_pdf(path: Path) -> RawDocument:
         info = reader.metadata
     except InputError:
         raise
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(str(path), f"corrupt or unreadable PDF ({type(exc).__name__})") from None
     except RecursionError:
         raise InputError(str(path), "corrupt or unreadable PDF (too deeply nested)") from None
+    except Exception as exc:  # pypdf raises many types on broken files
+        raise InputError(str(path), f"corrupt or unreadable PDF ({type(exc).__name__})") from None
     text = "\n\n".join(pages)
     title = ""
     if info is not None:
         try:
             title = str(info.title or "")
-        except (PyPdfError, ValueError, TypeError):
+        except Exception:  # a broken metadata dictionary only costs the title
             title = ""
     return RawDocument(text=text, title=title or _first_line(text))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.world import WorldIndex
+from geomap.gazetteer.world import FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, WorldIndex
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.cues import (
@@ -44,7 +44,7 @@ _KIND_GROUPS = {
 @dataclass(frozen=True)
 class Candidate:
     place: Place
-    needs_context: bool = False
+    need: int = FREE
 
 
 @dataclass
@@ -59,11 +59,9 @@ class ArticleResult:
 def _candidates(hit: Hit, gazetteer: Gazetteer, world: WorldIndex | None) -> list[Candidate]:
     out = [Candidate(p) for p in gazetteer.by_key.get(hit.key, ())]
     if world is not None:
-        curated_gn = {p.geonames_id for p in gazetteer.places if p.geonames_id}
-        for row, needs in world.keys.get(hit.key, ()):
-            place = world.place(row)
-            if place.geonames_id not in curated_gn:
-                out.append(Candidate(place, needs))
+        for row, need in world.keys.get(hit.key, ()):
+            if str(world.geonameid[row]) not in gazetteer.geonames_ids:
+                out.append(Candidate(world.place(row), need))
     return out
 
 
@@ -88,7 +86,7 @@ def resolve_article(
     result = ArticleResult([])
     pending: list[tuple[Mention, list[Candidate], str, list[Candidate]]] = []
     people: set[str] = set()  # world-only names seen used as a person's name
-    for hit in hits:
+    for i, hit in enumerate(hits):
         if hit.key in gazetteer.ignored:
             result.rejected += 1
             continue
@@ -107,12 +105,14 @@ def resolve_article(
         if not curated:
             before = word_before(text, hit.start)
             surface = text[hit.start : hit.end]
-            if before[:1].isupper() and not headline and not _sentence_start(text, hit.start):
+            if (
+                before[:1].isupper() and not headline and not _sentence_start(text, hit.start)
+            ) or looks_like_person(text, hit.start, hit.end):
                 people.add(surface)
-            elif looks_like_person(text, hit.start, hit.end):
-                people.add(surface)
-            elif not has_place_context(text, hit.start, hit.end):
-                cands = [c for c in cands if not c.needs_context]
+            else:
+                allowed = NEEDS_CONTEXT if has_place_context(text, hit.start, hit.end) else FREE
+                qualified = _qualifier_follows(hits, i, text, gazetteer, world)
+                cands = [c for c in cands if c.need <= allowed or (qualified and c.need == NEEDS_QUALIFIER)]
             if surface in people or not cands:
                 result.rejected += 1
                 continue
@@ -122,13 +122,29 @@ def resolve_article(
     pending = [p for p in pending if p[2] == "gazetteer" or p[0].surface not in people]
     context = _Context.from_unambiguous([(m, c, o) for m, c, o, _ in pending])
     previous: Resolved | None = None
-    for mention, cands, origin, everything in pending:
+    for i, (mention, cands, origin, everything) in enumerate(pending):
         cue = _pair_cue(mention, everything, text, previous)
+        if cue is None and i + 1 < len(pending):
+            cue = _qualified_by_next(mention, everything, pending[i + 1], text)
         place, why = cue if cue is not None else _choose(mention, cands, origin, text, context, previous)
         res = Resolved(mention, place, why)
         result.resolved.append(res)
         previous = res
     return result
+
+
+def _qualifier_follows(
+    hits: Sequence[Hit], i: int, text: str, gazetteer: Gazetteer, world: WorldIndex | None
+) -> bool:
+    """True when the next hit, after ", ", names a state or country ("Paris, Texas")."""
+    if i + 1 >= len(hits) or text[hits[i].end : hits[i + 1].start] not in (", ", ","):
+        return False
+    key = hits[i + 1].key
+    if any(p.kind == "country" for p in gazetteer.by_key.get(key, ())):
+        return True
+    return world is not None and any(
+        world.kind[r] in ("state", "country") for r, _ in world.keys.get(key, ())
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -204,6 +220,39 @@ def _pair_cue(
         if p.kind == "country" and prev.country == p.country and prev.kind != "country":
             return p, f"cue '{previous.mention.surface}, {mention.surface}'"
     return None
+
+
+def _qualified_by_next(
+    mention: Mention,
+    cands: list[Candidate],
+    following: tuple[Mention, list[Candidate], str, list[Candidate]],
+    text: str,
+) -> tuple[Place, str] | None:
+    """``Paris, Texas``: the next name, a state or country, qualifies this one."""
+    nxt, _, _, nxt_all = following
+    if text[mention.end : nxt.start] not in (", ", ","):
+        return None
+    for region in (c.place for c in nxt_all if c.place.kind in ("state", "country")):
+        inside = [
+            c.place
+            for c in cands
+            if c.place.kind not in ("state", "country")
+            and (
+                c.place.parent == region.parent
+                if region.kind == "state"
+                else c.place.country == region.country
+            )
+        ]
+        if inside and len(inside) < len(cands):
+            best = max(inside, key=lambda p: p.population)
+            return best, f"cue '{mention.surface}, {nxt.surface}'"
+    return None
+
+
+def _within(place: Place, region: Place) -> bool:
+    if region.kind == "state":
+        return place.parent == region.parent
+    return place.country == region.country
 
 
 def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:

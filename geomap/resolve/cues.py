@@ -34,7 +34,12 @@ CONTEXT_BEFORE = re.compile(
 KIND_BEFORE = re.compile(
     r"\b(the\s+)?(town|city|village|district|province|region|country|state|capital)\s+of\s+$", re.I
 )
+ORG_PREFIXES = {
+    "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
+    "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air",
+}  # fmt: skip
 _WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
+_WORDS_AFTER = re.compile(r"^((?: [A-Z][\w'’-]*){1,3})")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)(\.?) $")
 
 
@@ -69,6 +74,12 @@ def part_of_name(text: str, start: int, end: int, in_headline: bool) -> str:
     "Paris Hilton", "Minsk Group", "Washington Post": a capitalized word right
     after the hit that is not a place word or a weekday/month, in running text.
     """
+    following = _WORDS_AFTER.match(text[end : end + 60])
+    for word in following.group(1).split() if following else ():
+        if word.lower().rstrip("'’s") in ORG_WORDS:
+            return f"followed by {word!r} (an organisation)"
+    if word_before(text, start).lower() in ORG_PREFIXES:
+        return f"after {word_before(text, start)!r} (a club or company)"
     after = word_after(text, end)
     if after:
         low = after.lower().rstrip("'’s")

@@ -2,12 +2,40 @@
 
 from __future__ import annotations
 
+import queue
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 from tests.conftest import write
+
+
+class Output:
+    """Lines of a child process, read on a thread so waits can time out."""
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._pump, args=(proc,), daemon=True).start()
+
+    def _pump(self, proc: subprocess.Popen[str]) -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            self.lines.put(line)
+
+    def wait_for(self, text: str, timeout: float = 120) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            try:
+                line = self.lines.get(timeout=max(0.1, end - time.monotonic()))
+            except queue.Empty:
+                break
+            self.seen.append(line)
+            if text in line:
+                return
+        raise AssertionError(f"{text!r} not seen in: {''.join(self.seen)}")
 
 
 def test_watch_rebuilds_when_the_gazetteer_changes(tmp_path: Path, small_gazetteer: Path) -> None:
@@ -17,24 +45,13 @@ def test_watch_rebuilds_when_the_gazetteer_changes(tmp_path: Path, small_gazette
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     try:
-        lines: list[str] = []
-        assert proc.stdout is not None
-
-        def wait_for(text: str, timeout: float = 120) -> None:
-            end = time.monotonic() + timeout
-            while time.monotonic() < end:
-                line = proc.stdout.readline()  # type: ignore[union-attr]
-                lines.append(line)
-                if text in line:
-                    return
-            raise AssertionError(f"{text!r} not seen in: {''.join(lines)}")
-
-        wait_for("watching for changes")
+        out = Output(proc)
+        out.wait_for("watching for changes")
         assert "Zrpukhvar" in (tmp_path / "out" / "unresolved.csv").read_text()
         with small_gazetteer.open("a", encoding="utf-8") as fh:
             fh.write("zrpukhvar,Zrpukhvar,,village,40.1,46.5,,AZ,,,\n")
-        wait_for("changed: ")
-        wait_for("map:")
+        out.wait_for("changed: ")
+        out.wait_for("map:")
         assert "Zrpukhvar" in (tmp_path / "out" / "mentions.csv").read_text()
         assert "Zrpukhvar" not in (tmp_path / "out" / "unresolved.csv").read_text()
     finally:

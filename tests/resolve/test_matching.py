@@ -90,6 +90,27 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             id="country-georgia",
         ),
         pytest.param("Police said Reading was quiet.", [], id="common-word-towns"),
+        pytest.param(
+            "He drove in from Paris, Texas, with a van.",
+            [("Paris", "geonames:4717560"), ("Texas", "geonames:4736286")],
+            id="qualified-common-word-town",
+        ),
+        pytest.param(
+            "Crews filmed by a Baku-based channel.",
+            [("Baku", "geonames:587084")],
+            id="junk-name-across-word-start",
+        ),
+        pytest.param(
+            "Both Terter and Ganja districts were hit.",
+            [("Terter", "terter"), ("Ganja", "ganja")],
+            id="plural-generic-after-name",
+        ),
+        pytest.param("He wore a Real Madrid shirt in Yerevan.", [("Yerevan", "yerevan")], id="club-prefix"),
+        pytest.param(
+            "A professor from Moscow State University spoke.", [], id="organisation-after-two-words"
+        ),
+        pytest.param("Michel said the talks went well. Charles Michel left.", [], id="person-name-reused"),
+        pytest.param("The cafe showed United against Liverpool all night.", [], id="sports-opponent"),
     ],
 )
 def test_recognition(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

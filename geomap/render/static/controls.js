@@ -237,7 +237,7 @@
 
   /** Legend: kinds, verified/unverified, shapes. */
   lib.LegendControl = L.Control.extend({
-    options: { position: 'bottomleft' },
+    options: { position: 'bottomright' },
 
     initialize: function (app) { this.app = app; },
 
@@ -260,6 +260,7 @@
       data.places.forEach(function (pl) { shapes[pl.shape] = true; });
       if (shapes.line) { item('geomap-shape-line', 'line (road, corridor, border)'); }
       if (shapes.area) { item('geomap-shape-area', 'area (region)'); }
+      item('geomap-cluster-sample', 'cluster of places or dates');
       list.appendChild(el('li', 'geomap-legend-note', 'Numbers count mentions.'));
       p.body.appendChild(list);
       return p.root;
