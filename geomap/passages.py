@@ -14,8 +14,12 @@ from geomap.models import Passage
 SHORT_PARAGRAPH = 320
 """Paragraphs up to this many characters are one passage."""
 
-_ABBREV = r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bU\.S)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\b[A-Z])"  # noqa: E501
-_SENTENCE = re.compile(_ABBREV + r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr St Gen Col Lt Sgt Capt Gov Sen Rep Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec No Nos vs "
+    "U.S U.N U.K E.U Jr Sr Prof Rev Mt Ft".split()
+)
+_SENTENCE = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 _TEASER_LINE = re.compile(
     r"^\s*(related(?: articles?| stories| coverage)?|read more|read also|see also|also read|"
     r"recommended|most read|keep reading|more stories|more from|you may also like|"
@@ -88,13 +92,22 @@ _RELATED_INLINE = re.compile(
 )
 
 
+def _abbreviation(para: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation ("Oct.", "Mr.") or an initial."""
+    m = _WORD_BEFORE_DOT.search(para, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
 def _split_paragraph(para: str, offset: int) -> list[Passage]:
     related = _RELATED_INLINE.search(para)
     if related:
         head = _split_paragraph(para[: related.start()].rstrip(), offset)
         tail = para[related.start() :]
         return [*head, Passage(offset + related.start(), offset + len(para), tail, "related-link")]
-    credit = _CREDIT.search(para)
+    credit = _CREDIT.search(para, max(0, len(para) - 240))
     if credit and credit.start() > 0 and para[: credit.start()].rstrip()[-1:] not in '.!?”"':
         credit = None
     body_end = credit.start() if credit else len(para)
@@ -104,6 +117,8 @@ def _split_paragraph(para: str, offset: int) -> list[Passage]:
     else:
         spans, last = [], 0
         for m in _SENTENCE.finditer(para, 0, body_end):
+            if para[m.start()] == "." and _abbreviation(para, m.start()):
+                continue
             spans.append((last, m.start() + 1))
             last = m.end()
         spans.append((last, body_end))

@@ -15,8 +15,7 @@ from geomap.ingest import Skipped, Source, read_source
 from geomap.match import Matcher
 from geomap.models import Article, Resolved, Unresolved
 from geomap.passages import split_passages
-from geomap.resolve import resolve_article
-from geomap.textfold import fold
+from geomap.resolve import Candidates, resolve_article
 from geomap.unresolved import find_unresolved
 
 
@@ -40,6 +39,9 @@ class Context:
     matcher: Matcher
     keep_text: bool = False
 
+    def __post_init__(self) -> None:
+        self.candidates = Candidates(self.gazetteer, self.world)
+
 
 def process(source: Source, ctx: Context) -> Outcome:
     """Read, match and resolve one file."""
@@ -48,9 +50,8 @@ def process(source: Source, ctx: Context) -> Outcome:
         return Outcome(None, got)
     article = got
     passages = split_passages(article.text)
-    folded = fold(article.text)
-    hits = list(ctx.matcher.find(article.text, folded))
-    result = resolve_article(article, passages, hits, ctx.gazetteer, ctx.world)
+    hits = list(ctx.matcher.find(article.text))
+    result = resolve_article(article, passages, hits, ctx.gazetteer, ctx.world, ctx.candidates)
     taken = [(h.start, h.end) for h in hits]
     unresolved = find_unresolved(article.path, article.text, passages, taken)
     light = article if ctx.keep_text else dataclasses.replace(article, text="")

@@ -8,6 +8,7 @@ ASCII forms, so ``Russia’s`` and ``Russia's`` fold alike.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -55,3 +56,41 @@ def fold(text: str) -> str:
 def is_word_char(ch: str) -> bool:
     """True for characters that continue a word (letters, digits)."""
     return ch.isalnum()
+
+
+def _scan_char(ch: str) -> str:
+    folded = fold_char(ch)
+    return folded if folded.isalnum() else " "
+
+
+_ASCII_SCAN = bytes(ord(_scan_char(chr(i))) for i in range(128)) + bytes(range(128, 256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@cache
+def _scan_table() -> dict[int, str]:
+    return {cp: _scan_char(chr(cp)) for cp in range(0x3000) if _scan_char(chr(cp)) != chr(cp)}
+
+
+@cache
+def _scan_one(ch: str) -> str:
+    return _scan_char(ch)
+
+
+def scan_fold(text: str) -> str:
+    """``fold(text)`` with every character that is not a letter or digit as a space.
+
+    Same length as ``text``. This is the form names are matched in: word
+    boundaries become spaces, so ``Nagorno-Karabakh`` and ``Nagorno Karabakh`` read
+    alike and ``Karabakh’s`` holds the word ``karabakh``.
+
+    Examples
+    --------
+    >>> scan_fold("Gəncə’s Moscow-brokered")
+    'gence s moscow brokered'
+    """
+    if not text.isascii():
+        text = _NON_ASCII.sub(lambda m: _scan_one(m.group()), text)
+        if not text.isascii():
+            return text.translate(_scan_table())
+    return text.encode("ascii").translate(_ASCII_SCAN).decode("ascii")

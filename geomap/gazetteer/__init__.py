@@ -21,15 +21,19 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer.check import check_table
 from geomap.gazetteer.csvio import read_table
 from geomap.models import Place
-from geomap.textfold import fold
+from geomap.textfold import scan_fold
 
 if TYPE_CHECKING:
     import geopandas
 
 
 def name_key(name: str) -> str:
-    """The lookup key of a name: folded, single spaces, straight apostrophes."""
-    return " ".join(fold(name).split())
+    """The lookup key of a name: folded, and every non-letter a space.
+
+    ``Nagorno-Karabakh`` and ``Nagorno Karabakh`` share the key ``nagorno karabakh``;
+    ``Gəncə`` has ``gence``. It is the form the matcher reads text in.
+    """
+    return scan_fold(" ".join(name.split())).strip()
 
 
 @dataclass

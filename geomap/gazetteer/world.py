@@ -28,7 +28,7 @@ from typing import Any
 
 from geomap.models import Place
 
-INDEX_VERSION = 6
+INDEX_VERSION = 8
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
@@ -131,6 +131,8 @@ def build_index() -> WorldIndex:
 
     def index(row: int, name: str, capital: bool, pop: int, force: bool = False) -> None:
         key = name_key(name)
+        if "," in name or "(" in name:
+            return  # "Savannah, Georgia": the qualifier is read from the text instead
         if len(key) < (3 if force else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return
         if not force and not capital and _common(key):

@@ -20,6 +20,8 @@ import unicodedata
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")
 # Runs of blanks, but not a lone ASCII space (replacing it by itself is slow on big files).
 _SPACES = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")
+_LAST_WORD = re.compile(r"(\w+)$")
+_FIRST_WORD = re.compile(r"(\w+)")
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 # PDF extraction sometimes spaces out letters around non-ASCII ones: "G ə nc ə".
 _SPACED = re.compile(r"\b(\w{1,2})((?: [^\x00-\x7f\s]{1,2}(?: \w{1,2})?)+)\b")
@@ -52,8 +54,8 @@ def _compound_part(word: str) -> bool:
 def _join_hyphen(left: str, right: str) -> str:
     """Join ``left`` (ending in '-') with the next line's ``right``."""
     head = left.rstrip()[:-1]
-    m_prev = re.search(r"(\w+)$", head)
-    m_next = re.match(r"(\w+)", right)
+    m_prev = _LAST_WORD.search(head)
+    m_next = _FIRST_WORD.match(right)
     if not m_prev or not m_next:
         return left.rstrip() + right
     prev_word, next_word = m_prev.group(1), m_next.group(1)
@@ -77,23 +79,22 @@ def _wrapped(lines: list[str]) -> bool:
 
 
 def _join_lines(lines: list[str], width: float) -> str:
-    out = ""
+    parts: list[str] = []
     prev = ""
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if not out:
-            out = prev = line
-            continue
-        if re.search(r"\w-$", prev):
-            out = _join_hyphen(out, line)
+        if not parts:
+            parts.append(line)
+        elif len(prev) > 1 and prev[-1] == "-" and prev[-2].isalnum():
+            parts[-1] = _join_hyphen(parts[-1], line)
         elif len(prev) >= 0.6 * width or line[:1].islower():
-            out += " " + line
+            parts.append(" " + line)
         else:
-            out += "\n" + line
+            parts.append("\n" + line)
         prev = line
-    return out
+    return "".join(parts)
 
 
 def normalize(text: str) -> str:

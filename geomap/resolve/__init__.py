@@ -56,13 +56,30 @@ class ArticleResult:
     rejected: int = 0
 
 
-def _candidates(hit: Hit, gazetteer: Gazetteer, world: WorldIndex | None) -> list[Candidate]:
-    out = [Candidate(p) for p in gazetteer.by_key.get(hit.key, ())]
-    if world is not None:
-        for row, need in world.keys.get(hit.key, ()):
-            if str(world.geonameid[row]) not in gazetteer.geonames_ids:
-                out.append(Candidate(world.place(row), need))
-    return out
+class Candidates:
+    """The candidate places of each key, built once per key and kept (bounded)."""
+
+    def __init__(self, gazetteer: Gazetteer, world: WorldIndex | None, size: int = 50_000) -> None:
+        self.gazetteer, self.world, self.size = gazetteer, world, size
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
+
+    def __call__(self, key: str) -> tuple[Candidate, ...]:
+        got = self._cache.get(key)
+        if got is None:
+            got = self._build(key)
+            if len(self._cache) >= self.size:
+                self._cache.clear()
+            self._cache[key] = got
+        return got
+
+    def _build(self, key: str) -> tuple[Candidate, ...]:
+        out = [Candidate(p) for p in self.gazetteer.by_key.get(key, ())]
+        world, taken = self.world, self.gazetteer.geonames_ids
+        if world is not None:
+            for row, need in world.keys.get(key, ()):
+                if str(world.geonameid[row]) not in taken:
+                    out.append(Candidate(world.place(row), need))
+        return tuple(out)
 
 
 def _passage_of(passages: Sequence[Passage], starts: list[int], pos: int) -> Passage:
@@ -79,8 +96,11 @@ def resolve_article(
     hits: Sequence[Hit],
     gazetteer: Gazetteer,
     world: WorldIndex | None,
+    candidates: Candidates | None = None,
 ) -> ArticleResult:
     """Resolve the ``hits`` of one ``article``."""
+    candidates = candidates or Candidates(gazetteer, world)
+    headlines: dict[int, bool] = {}
     text = article.text
     starts = [p.start for p in passages]
     result = ArticleResult([])
@@ -94,10 +114,12 @@ def resolve_article(
         if passage.excluded:
             result.excluded += 1
             continue
-        cands = _candidates(hit, gazetteer, world)
+        cands = list(candidates(hit.key))
         if not cands:
             continue
-        headline = is_headline(passage.text)
+        headline = headlines.get(passage.start)
+        if headline is None:
+            headline = headlines[passage.start] = is_headline(passage.text)
         if part_of_name(text, hit.start, hit.end, headline):
             result.rejected += 1
             continue

@@ -116,11 +116,12 @@ _SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|twe
 
 
 def looks_like_person(text: str, start: int, end: int) -> bool:
-    """A speaker ("said Aydin, a retired teacher", "Michel said") or a sports opponent."""
+    """A speaker ("said Aydin", "Michel said"), a sports opponent ("against Liverpool"),
+    or a person described after a comma ("Aydin, a retired teacher"; not after a
+    place cue: "a nurse from Savannah, Georgia, who...")."""
     before = text[max(0, start - 20) : start]
-    return bool(
-        _SPEECH_BEFORE.search(before)
-        or _OPPONENT_BEFORE.search(before)
-        or _APPOSITIVE_AFTER.match(text[end : end + 12])
-        or _SPEECH_AFTER.match(text[end : end + 12])
-    )
+    if _SPEECH_BEFORE.search(before) or _OPPONENT_BEFORE.search(before):
+        return True
+    if _SPEECH_AFTER.match(text[end : end + 12]):
+        return True
+    return bool(_APPOSITIVE_AFTER.match(text[end : end + 12])) and not has_place_context(text, start, end)
