@@ -9,14 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.errors import UsageError
-from geomap.export import (
-    mention_rows,
-    unresolved_rows,
-    write_mentions_csv,
-    write_mentions_geojson,
-    write_unresolved_csv,
-)
-from geomap.fsutil import atomic_write_text
+from geomap.export import mention_rows, mentions_csv, mentions_geojson, unresolved_csv, unresolved_rows
+from geomap.fsutil import atomic_write_many
 from geomap.gazetteer import Gazetteer
 from geomap.ingest import Skipped, Source, find_sources
 from geomap.match import Matcher
@@ -107,8 +101,11 @@ def build(
     """
     if jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {jobs}")
+    if out is not None:
+        check_out(Path(out))
     gaz = Gazetteer.load(gazetteer)
-    sources = find_sources(list(paths) if paths else default_paths(), manifest)
+    exclude = [Path(out)] if out is not None else []
+    sources = find_sources(list(paths) if paths else default_paths(), manifest, exclude=exclude)
     ctx = make_context(gaz, world)
     result = BuildResult(warnings=list(gaz.warnings))
     for i, outcome in enumerate(_run(sources, ctx, jobs), 1):
@@ -116,6 +113,7 @@ def build(
             result.skipped.append(outcome.skipped)
         elif outcome.article is not None:
             result.articles.append(outcome.article)
+            result.warnings.extend(f"{outcome.article.path}: {note}" for note in outcome.article.notes)
             result.resolved.extend(outcome.resolved)
             result.unresolved.extend(outcome.unresolved)
             result.excluded += outcome.excluded
@@ -124,6 +122,16 @@ def build(
     if out is not None:
         write_outputs(result, Path(out), map_options or MapOptions())
     return result
+
+
+def check_out(out: Path) -> None:
+    """Refuse an output folder that cannot be one, before any work is done."""
+    for folder in (out, *out.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                where = "is a file" if folder == out else f"is under {folder}, which is a file"
+                raise UsageError(f"--out {out}: {where}, not a folder")
+            return
 
 
 def make_context(gaz: Gazetteer, world: bool) -> Context:
@@ -147,14 +155,25 @@ def _run(sources: list[Source], ctx: Context, jobs: int) -> Iterator[Outcome]:
 
 
 def write_outputs(result: BuildResult, out: Path, options: MapOptions) -> None:
-    """Write the four output files into ``out``, each atomically."""
+    """Write the four output files into ``out``.
+
+    Everything is rendered first, then written to temporary files, then renamed
+    into place one after the other: a build killed at any moment leaves each file
+    whole (old or new).
+    """
     from geomap.render import render_map
 
-    out.mkdir(parents=True, exist_ok=True)
     rows = mention_rows({a.path: a for a in result.articles}, result.resolved)
     html = render_map(result.articles, result.resolved, options)
-    write_mentions_csv(out / "mentions.csv", rows)
-    write_mentions_geojson(out / "mentions.geojson", rows)
-    write_unresolved_csv(out / "unresolved.csv", unresolved_rows(result.unresolved))
-    atomic_write_text(out / "map.html", html)
+    files = {
+        "map.html": html,
+        "mentions.csv": mentions_csv(rows),
+        "mentions.geojson": mentions_geojson(rows),
+        "unresolved.csv": unresolved_csv(unresolved_rows(result.unresolved)),
+    }
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write_many({out / name: text.encode("utf-8") for name, text in files.items()})
+    except OSError as exc:
+        raise UsageError(f"--out {out}: cannot write ({exc.strerror or exc})") from None
     result.outputs = {name: out / name for name in OUTPUT_FILES}

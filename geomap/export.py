@@ -1,6 +1,7 @@
-"""Writing the mentions as CSV and GeoJSON, and the unresolved names as CSV.
+"""The mentions as CSV and GeoJSON, and the unresolved names as CSV.
 
-Every file is written atomically and byte-identically for the same input.
+Each function returns the file's text, byte-identical for the same input; the
+build writes them (atomically).
 """
 
 from __future__ import annotations
@@ -9,9 +10,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from pathlib import Path
 
-from geomap.fsutil import atomic_write_text
 from geomap.models import Article, Resolved, Unresolved
 
 MENTION_COLUMNS = (
@@ -55,12 +54,12 @@ def _csv(columns: Sequence[str], rows: Sequence[dict[str, str]]) -> str:
     return buf.getvalue()
 
 
-def write_mentions_csv(path: Path, rows: Sequence[dict[str, str]]) -> None:
+def mentions_csv(rows: Sequence[dict[str, str]]) -> str:
     """``mentions.csv``: one row per resolved mention."""
-    atomic_write_text(path, _csv(MENTION_COLUMNS, rows))
+    return _csv(MENTION_COLUMNS, rows)
 
 
-def write_mentions_geojson(path: Path, rows: Sequence[dict[str, str]]) -> None:
+def mentions_geojson(rows: Sequence[dict[str, str]]) -> str:
     """``mentions.geojson``: an RFC 7946 FeatureCollection, lon/lat order."""
     features = []
     for row in rows:
@@ -77,7 +76,7 @@ def write_mentions_geojson(path: Path, rows: Sequence[dict[str, str]]) -> None:
             }
         )
     doc = {"type": "FeatureCollection", "features": features}
-    atomic_write_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
 UNRESOLVED_COLUMNS = ("name", "count", "articles", "reason", "example_article", "example_passage")
@@ -104,6 +103,6 @@ def unresolved_rows(items: Sequence[Unresolved]) -> list[dict[str, str]]:
     return rows
 
 
-def write_unresolved_csv(path: Path, rows: Sequence[dict[str, str]]) -> None:
+def unresolved_csv(rows: Sequence[dict[str, str]]) -> str:
     """``unresolved.csv``: what the user may want to add to the gazetteer."""
-    atomic_write_text(path, _csv(UNRESOLVED_COLUMNS, rows))
+    return _csv(UNRESOLVED_COLUMNS, rows)

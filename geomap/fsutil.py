@@ -37,3 +37,26 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` as UTF-8 with ``\\n`` line endings, atomically."""
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_many(files: dict[Path, bytes]) -> None:
+    """Write several files so that each is always whole: all temporary files are
+    written and fsynced first, then renamed into place one after the other."""
+    temps: list[tuple[str, Path]] = []
+    try:
+        for target, data in files.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            temps.append((tmp, target))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, (target.stat().st_mode & 0o777) if target.exists() else 0o644)
+        for tmp, target in temps:
+            os.replace(tmp, target)
+    except BaseException:
+        for tmp, _ in temps:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        raise

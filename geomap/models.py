@@ -34,6 +34,9 @@ class Article:
         later records points into it.
     fmt
         The input format: ``"txt"``, ``"md"``, ``"html"`` or ``"pdf"``.
+    notes
+        What the user should know about how it was read (an unusual encoding,
+        a file cut at the size limit).
     """
 
     path: str
@@ -44,6 +47,7 @@ class Article:
     source: str
     text: str
     fmt: str
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,22 @@ _RELATED_INLINE = re.compile(
 )
 
 
+MAX_PASSAGE = 600
+"""A sentence longer than this (text with no sentence breaks) is cut at spaces."""
+
+
+def _capped(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in spans:
+        while b - a > MAX_PASSAGE:
+            cut = para.rfind(" ", a + MAX_PASSAGE // 2, a + MAX_PASSAGE)
+            cut = cut if cut > a else a + MAX_PASSAGE
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
 def _abbreviation(para: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation ("Oct.", "Mr.") or an initial."""
     m = _WORD_BEFORE_DOT.search(para, max(0, dot - 12), dot)
@@ -122,7 +138,7 @@ def _split_paragraph(para: str, offset: int) -> list[Passage]:
             spans.append((last, m.start() + 1))
             last = m.end()
         spans.append((last, body_end))
-    for a, b in spans:
+    for a, b in _capped(para, spans):
         seg = para[a:b]
         lead = len(seg) - len(seg.lstrip())
         seg = seg.strip()

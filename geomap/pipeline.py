@@ -62,6 +62,9 @@ _WORKER: Context | None = None
 
 
 def _init_worker(ctx: Context) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     global _WORKER
     _WORKER = ctx
 

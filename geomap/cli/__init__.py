@@ -50,10 +50,9 @@ def guarded(func: F) -> F:
                 traceback.print_exc()
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
-            fail(
-                "interrupted; outputs already written are complete, others untouched",
-                EXIT_INTERRUPTED,
-            )
+            if sys.stderr.isatty():
+                click.echo("", err=True)  # off the progress bar's line
+            fail("interrupted; outputs already written are complete, others untouched", EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:
@@ -85,7 +84,12 @@ def main() -> None:
 
     del assets_cmd, build_cmd, eval_cmd, gazetteer_cmd
     try:
-        cli.main(prog_name="geomap", standalone_mode=True)
-    except KeyboardInterrupt:
-        click.echo("geomap: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        code = cli.main(prog_name="geomap", standalone_mode=False)
+    except click.UsageError as exc:  # bad flags: one line, like every other user error
+        hint = f" (see 'geomap {exc.ctx.command_path.split(' ', 1)[-1]} --help')" if exc.ctx else ""
+        fail(exc.format_message() + hint.replace("'geomap geomap", "'geomap"), EXIT_INVALID)
+    except click.ClickException as exc:
+        fail(exc.format_message(), exc.exit_code)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        fail("interrupted", EXIT_INTERRUPTED)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

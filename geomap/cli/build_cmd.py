@@ -74,12 +74,14 @@ def build_command(
                 bar = tqdm(total=total, unit="article", file=sys.stderr, leave=False)
             bar.update(1)
 
-        result = build(
-            list(paths) or None, gazetteer=gazetteer, out=out, world=not no_world,
-            manifest=manifest, jobs=jobs, map_options=options, progress=progress,
-        )  # fmt: skip
-        if bar is not None:
-            bar.close()
+        try:
+            result = build(
+                list(paths) or None, gazetteer=gazetteer, out=out, world=not no_world,
+                manifest=manifest, jobs=jobs, map_options=options, progress=progress,
+            )  # fmt: skip
+        finally:
+            if bar is not None:
+                bar.close()
         report(result, Path(out))
         return result
 

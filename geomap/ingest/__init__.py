@@ -61,11 +61,17 @@ def supported_extensions() -> str:
     return ", ".join(sorted(READERS))
 
 
-def find_sources(paths: Iterable[str | os.PathLike[str]], manifest: str | None = None) -> list[Source]:
+def find_sources(
+    paths: Iterable[str | os.PathLike[str]],
+    manifest: str | None = None,
+    exclude: Iterable[Path] = (),
+) -> list[Source]:
     """List the files to read under ``paths``, in a stable order.
 
+    Folders in ``exclude`` (the build's own output folder) are not read.
     Raises :class:`UsageError` for a path that does not exist.
     """
+    skip = {real_path(Path(p)) for p in exclude}
     extra = read_manifest(Path(manifest)) if manifest else {}
     sources: list[Source] = []
     seen: set[Path] = set()
@@ -77,7 +83,7 @@ def find_sources(paths: Iterable[str | os.PathLike[str]], manifest: str | None =
             files = [(root, _printable(root.name))]
             manifests = [root.parent / MANIFEST_NAME]
         else:
-            files = list(_walk(root))
+            files = [f for f in _walk(root) if not any(real_path(f[0]).is_relative_to(s) for s in skip)]
             manifests = sorted({f.parent / MANIFEST_NAME for f, _ in files} | {root / MANIFEST_NAME})
         meta: dict[Path, dict[str, str]] = {}
         for m in manifests:
@@ -209,6 +215,7 @@ def _article(source: Source, fmt: str, raw: RawDocument, text: str) -> Article:
         source=meta.get("source") or raw.source,
         text=text,
         fmt=fmt,
+        notes=(raw.note,) if raw.note else (),
     )
 
 

@@ -136,8 +136,8 @@ def fetch_assets(
 
     Examples
     --------
-    >>> fetch_assets("/tmp/geomap-assets")  # doctest: +SKIP
-    PosixPath('/tmp/geomap-assets')
+    >>> fetch_assets("map-assets")  # doctest: +SKIP
+    PosixPath('map-assets')
     """
     target = Path(dest) if dest is not None else default_asset_dir()
     exe = shutil.which(npm)

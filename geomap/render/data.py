@@ -155,9 +155,28 @@ def build_map_data(articles: Sequence[Article], resolved: Sequence[Resolved], gr
         "passages": passage_texts,
         "mentions": mentions,
         "features": features,
+        "focus": _focus(resolved),
     }
     layers = tuple(LayerSummary(**g) for g in groups_json)
     return MapData(period, layers, payload, _union([g.bounds for g in geoms]))
+
+
+def _focus(resolved: Sequence[Resolved], share: float = 0.05) -> list[list[float]] | None:
+    """The view that opens the map: where most mentions are.
+
+    Bounds of the mentioned points without the outer ``share`` of mentions on each
+    side (so one mention of Washington does not shrink the Caucasus to a dot).
+    """
+    import math
+
+    points = sorted((r.place.lat, r.place.lon) for r in resolved if not math.isnan(r.place.lat))
+    if not points:
+        return None
+    k = int(len(points) * share)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    hi = len(points) - 1 - k
+    return [[round(lats[k], 5), round(lons[k], 5)], [round(lats[hi], 5), round(lons[hi], 5)]]
 
 
 def _place_key(place: Place) -> tuple[str, str]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
-import re
 import select
 import signal
 import struct
@@ -68,8 +67,6 @@ def _out_under_file(tmp: Path) -> list[str]:
     return build_args(["in"], tmp / "gazetteer.csv", "taken/out")
 
 
-OUT_BUG = pytest.mark.xfail(strict=True, reason="build.py: an unusable --out is an internal error (70)")
-
 USER_ERRORS = [
     pytest.param(
         lambda t: build_args(["in", "nope"], t / "gazetteer.csv"),
@@ -103,8 +100,8 @@ USER_ERRORS = [
         "nope.csv",
         id="manifest-missing",
     ),
-    pytest.param(_out_is_file, "taken", id="out-is-a-file", marks=OUT_BUG),
-    pytest.param(_out_under_file, "taken", id="out-under-a-file", marks=OUT_BUG),
+    pytest.param(_out_is_file, "taken", id="out-is-a-file"),
+    pytest.param(_out_under_file, "taken", id="out-under-a-file"),
 ]
 
 
@@ -156,8 +153,8 @@ def test_usage_error_names_the_option(tmp_path: Path, args: list[str]) -> None:
 
     assert run.returncode == 2
     assert "Traceback" not in run.stderr
-    error = [line for line in run.stderr.splitlines() if line.startswith("Error:")]
-    assert len(error) == 1 and args[1] in error[0], run.stderr
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("geomap: ") and args[1] in lines[0], run.stderr
 
 
 def test_only_unsupported_files_gives_exit_1(tmp_path: Path) -> None:
@@ -236,13 +233,6 @@ def test_ctrl_c_gives_130_and_intact_outputs(tmp_path: Path, jobs: str) -> None:
 
     stderr = seen.decode("utf-8", "replace")
     assert code == 130, stderr
-    known = []
-    worker = re.compile(r"Process ForkPoolWorker-\d+:\r?\nTraceback.*?KeyboardInterrupt\r?\n", re.DOTALL)
-    if worker.search(stderr):
-        # pipeline._init_worker does not ignore SIGINT, so a pool worker may print
-        # its own KeyboardInterrupt traceback (a race); see the report.
-        known.append("a pool worker printed a KeyboardInterrupt traceback")
-        stderr = worker.sub("", stderr)
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
     assert stderr.count("geomap: interrupted") == 1, stderr
     names = sorted(os.listdir(tmp_path / "out"))
@@ -251,9 +241,4 @@ def test_ctrl_c_gives_130_and_intact_outputs(tmp_path: Path, jobs: str) -> None:
         data = (tmp_path / "out" / name).read_bytes()
         assert data == before[name] or assert_complete(tmp_path / "out" / name) is None
     segments = [s.strip() for s in stderr.replace("\r", "\n").split("\n") if "geomap: interrupted" in s]
-    if not segments[0].startswith("geomap: interrupted"):
-        # build_cmd.py does not close the progress bar on Ctrl-C, so the message
-        # lands on the bar's line; see the report.
-        known.append("the interrupt message shares a line with the progress bar")
-    if known:  # replace by asserts once fixed
-        pytest.xfail("; ".join(known))
+    assert segments[0].startswith("geomap: interrupted"), stderr

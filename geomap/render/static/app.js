@@ -175,6 +175,7 @@
   };
 
   App.prototype._bounds = function () {
+    if (this.data.focus) { return L.latLngBounds(this.data.focus).pad(0.15); }
     var places = this.data.places;
     if (!places.length) { return null; }
     var b = L.latLngBounds(places[0].bounds);
@@ -391,10 +392,30 @@
       });
     });
     this.selected = sel.map(Boolean);
+    this._restyleAreas();
     this._counts = null;
     if (this.dates) { this.dates.update(); }
     if (this.places) { this.places.update(); }
     this.writeHash();
+  };
+
+  /**
+   * An area has one feature per date layer, drawn on top of each other; share
+   * the fill between the visible ones so the region looks the same however
+   * many of its dates are shown.
+   */
+  App.prototype._restyleAreas = function () {
+    var self = this;
+    var data = this.data;
+    data.places.forEach(function (place, p) {
+      if (place.shape !== 'area') { return; }
+      var shown = self.featuresOfPlace[p].filter(function (fi) {
+        return self.selected[data.features[fi][1]];
+      });
+      var target = place.verified ? 0.14 : 0.08;
+      var alpha = 1 - Math.pow(1 - target, 1 / Math.max(1, shown.length));
+      shown.forEach(function (fi) { self.featureLayers[fi].setStyle({ fillOpacity: alpha }); });
+    });
   };
 
   App.prototype.setGroup = function (g, on) {
