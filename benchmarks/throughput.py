@@ -62,12 +62,12 @@ PLACE_EVERY = 320
 # Word lists for the synthetic articles
 # ----------------------------------------------------------------------------
 
-FIRST = (  # noqa: SIM905
+FIRST = (
     "Leyla Farid Rasim Anna Peter Maria Jose Ahmed Olga Ivan Sara Tomas Elena Omar Nino "
     "Giorgi Aram Lilit Kamal Fatima Daniel Laura Michael Yusuf Irina Hassan Sophie Lucas "
     "Mehmet Ayse Jack Grace Samuel Chloe Victor Nadia Pavel Zara Arman Sevda"
 ).split()
-LAST = (  # noqa: SIM905
+LAST = (
     "Mammadova Huseynov Aliyev Petrosyan Smith Johnson Garcia Ivanov Kuznetsova Brown "
     "Muller Rossi Novak Kowalski Dubois Martin Jackson Lincoln Houston Wilson Clinton "
     "Hamilton Fraser Sherman Lopez Okafor Nakamura Chen Singh Haddad Yilmaz Demir Khan"

@@ -15,8 +15,10 @@ SHORT_PARAGRAPH = 320
 """Paragraphs up to this many characters are one passage."""
 
 _ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr St Gen Col Lt Sgt Capt Gov Sen Rep Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec No Nos vs "
-    "U.S U.N U.K E.U Jr Sr Prof Rev Mt Ft".split()
+    (
+        "Mr Mrs Ms Dr St Gen Col Lt Sgt Capt Gov Sen Rep Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec "
+        "No Nos vs U.S U.N U.K E.U Jr Sr Prof Rev Mt Ft"
+    ).split()
 )
 _SENTENCE = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")

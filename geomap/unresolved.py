@@ -15,8 +15,10 @@ from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
 
 _NAME = r"([A-Z][\w'’-]*[a-zəüöçşğı](?: [A-Z][\w'’-]*[a-zəüöçşğı]){0,2})"
-_CUES = ("village of", "town of", "city of", "settlement of", "district of", "region of",
-         "province of", "hamlet of", "near", "outside", "in", "at", "from", "into", "toward", "towards")  # fmt: skip
+_CUES = (
+    "village of", "town of", "city of", "settlement of", "district of", "region of",
+    "province of", "hamlet of", "near", "outside", "in", "at", "from", "into", "toward", "towards",
+)  # fmt: skip
 # The capital first, then the cue as fixed-width lookbehinds: fast on long texts.
 _BEFORE = re.compile("(?=[A-Z])(?:" + "|".join(rf"(?<=\b{c} )" for c in _CUES) + ")" + _NAME)
 _AFTER = re.compile(_NAME + r" (?:district|province|region|village|town|checkpoint|rayon)\b")
