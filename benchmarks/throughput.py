@@ -727,7 +727,7 @@ def run(tmp: Path, target_mb: float, args: argparse.Namespace) -> int:
     # Bare scan: same keys, same files.
     auto = ahocorasick.Automaton()
     for k in keys:
-        auto.add_word(k, k)
+        auto.add_word(k.strip(), k.strip())  # the matcher pads its keys with spaces
     auto.make_automaton()
     del keys
     bare_scan(corpus.files[: min(200, n_files)], auto)  # page cache + code warm-up

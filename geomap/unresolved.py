@@ -42,26 +42,32 @@ def find_unresolved(
     passages: Sequence[Passage],
     taken: Sequence[tuple[int, int]],
 ) -> list[Unresolved]:
-    """Candidates in ``text`` that overlap none of the ``taken`` spans."""
-    out: list[Unresolved] = []
+    """Candidates in ``text`` that overlap none of the ``taken`` spans.
+
+    Names in excluded passages (teasers, credits) and names that run across two
+    passages are left out.
+    """
+    import bisect
+
     spans = sorted(taken)
-    for passage in passages:
-        if passage.excluded:
-            continue
-        chunk = passage.text
-        for pattern, reason in ((_BEFORE, "after a place cue"), (_AFTER, "before a place word")):
-            for m in pattern.finditer(chunk):
-                name = m.group(1)
-                start = passage.start + m.start(1)
-                end = start + len(name)
-                if _is_word(name) or _overlaps(spans, start, end):
-                    continue
-                out.append(Unresolved(article, name, start, end, passage, reason))
-    out.sort(key=lambda u: u.start)
-    dedup: dict[int, Unresolved] = {}
-    for u in out:
-        dedup.setdefault(u.start, u)
-    return list(dedup.values())
+    starts = [p.start for p in passages]
+    found: dict[int, Unresolved] = {}
+    for pattern, reason in ((_BEFORE, "after a place cue"), (_AFTER, "before a place word")):
+        for m in pattern.finditer(text):
+            start, end = m.span(1)
+            if start in found:
+                continue
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0:
+                continue
+            passage = passages[i]
+            if passage.excluded or end > passage.end:
+                continue
+            name = m.group(1)
+            if _is_word(name) or _overlaps(spans, start, end):
+                continue
+            found[start] = Unresolved(article, name, start, end, passage, reason)
+    return [found[k] for k in sorted(found)]
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

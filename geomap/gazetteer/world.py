@@ -19,6 +19,7 @@ user's cache folder, from which it loads in well under a second.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 from dataclasses import dataclass
@@ -89,10 +90,27 @@ def _latin(name: str) -> bool:
 
 @cache
 def _lowercase_words() -> frozenset[str]:
+    """English words that dictionaries list in lower case (cached as a pickle)."""
+    from importlib.metadata import version
+
+    path = cache_dir() / f"lowercase-words-{version('english-words')}.pickle"
+    try:
+        with path.open("rb") as fh:
+            words = pickle.load(fh)
+        if isinstance(words, frozenset):
+            return words
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        pass
     from english_words import get_english_words_set
 
-    words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
-    return frozenset(w for w in words if w.islower())
+    words = frozenset(
+        w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower()
+    )
+    with contextlib.suppress(OSError):
+        from geomap.fsutil import atomic_write_bytes
+
+        atomic_write_bytes(path, pickle.dumps(words, protocol=pickle.HIGHEST_PROTOCOL))
+    return words
 
 
 def _common(key: str) -> bool:

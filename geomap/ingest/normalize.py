@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
 
 # Lone surrogates (from broken PDF text maps) cannot be written as UTF-8: dropped too.
@@ -25,6 +24,14 @@ _FIRST_WORD = re.compile(r"(\w+)")
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 # PDF extraction sometimes spaces out letters around non-ASCII ones: "G ə nc ə".
 _SPACED = re.compile(r"\b(\w{1,2})((?: [^\x00-\x7f\s]{1,2}(?: \w{1,2})?)+)\b")
+
+
+def warm_up() -> None:
+    """Load the word lists the hyphen rules use (slow the first time in a process)."""
+    from geomap.gazetteer.world import _lowercase_words
+
+    _known_word("warm")
+    _lowercase_words()
 
 
 def _known_word(word: str) -> bool:
@@ -71,30 +78,53 @@ def _join_hyphen(left: str, right: str) -> str:
     return head + "-" + right
 
 
-def _wrapped(lines: list[str]) -> bool:
-    lengths = [len(x) for x in lines if x.strip()]
+def _wrapped(lengths: list[int]) -> bool:
+    """Hard-wrapped text: nine lines in ten are at most 130 characters."""
+    lengths = [n for n in lengths if n]
     if len(lengths) < 3:
         return False
-    return statistics.quantiles(lengths, n=10)[-1] <= 130
+    return sum(n > 130 for n in lengths) * 10 <= len(lengths)
 
 
-def _join_lines(lines: list[str], width: float) -> str:
-    parts: list[str] = []
-    prev = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        if not parts:
-            parts.append(line)
-        elif len(prev) > 1 and prev[-1] == "-" and prev[-2].isalnum():
-            parts[-1] = _join_hyphen(parts[-1], line)
-        elif len(prev) >= 0.6 * width or line[:1].islower():
-            parts.append(" " + line)
-        else:
-            parts.append("\n" + line)
-        prev = line
-    return "".join(parts)
+_AROUND_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
+_HYPHEN_BREAK = re.compile(r"(\w+)-\n(?=\w)")
+
+
+def _unhyphenate(text: str) -> str:
+    """Rejoin words split by a hyphen at a line break (the join decides the hyphen)."""
+
+    def join(m: re.Match[str]) -> str:
+        rest = text[m.end() : m.end() + 40]
+        return _join_hyphen(m.group(1) + "-", rest)[: -len(rest) or None]
+
+    return _HYPHEN_BREAK.sub(join, text)
+
+
+def _join_wrapped(block: str, width: int) -> str:
+    """Join the lines of a hard-wrapped paragraph.
+
+    A line break is soft (a space) after a line of at least 60% of the text's
+    width or before a lowercase letter; otherwise it stays (titles, datelines,
+    short lines). Done with regular expressions over the whole paragraph.
+    """
+    if "-\n" in block:
+        block = _unhyphenate(block)
+    threshold = max(1, int(0.6 * width + 0.9999))
+    # Every break becomes a space but those after a short line before a capital.
+    keep = [
+        m.end() - 1
+        for m in re.finditer(rf"(?m)^[^\n]{{0,{threshold - 1}}}\n", block)
+        if not block[m.end() : m.end() + 1].islower()
+    ]
+    joined = block.replace("\n", " ")
+    if not keep:
+        return joined
+    pieces, last = [], 0
+    for pos in keep:
+        pieces.append(joined[last:pos])
+        last = pos + 1
+    pieces.append(joined[last:])
+    return "\n".join(pieces)
 
 
 def normalize(text: str) -> str:
@@ -111,13 +141,13 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text)
     if not text.isascii():  # _SPACED needs a non-ASCII letter; skip the slow scan
         text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    all_lines = text.split("\n")
-    wrapped = _wrapped(all_lines)
-    width = max((len(x.strip()) for x in all_lines), default=0)
+    text = _AROUND_NEWLINE.sub("\n", text.strip(" \t"))
+    lengths = [len(line) for line in text.split("\n")]
+    wrapped = _wrapped(lengths)
+    width = max(lengths, default=0)
     paragraphs = []
     for block in _PARA_SPLIT.split(text):
-        lines = block.split("\n")
-        joined = _join_lines(lines, width) if wrapped else "\n".join(x.strip() for x in lines if x.strip())
-        if joined:
-            paragraphs.append(joined)
+        block = block.strip(" \t\n")
+        if block:
+            paragraphs.append(_join_wrapped(block, width) if wrapped else block)
     return "\n\n".join(paragraphs)
