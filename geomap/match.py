@@ -27,7 +27,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import WorldIndex, cache_dir
 from geomap.textfold import scan_fold
 
-MATCHER_VERSION = 4
+MATCHER_VERSION = 5
 SHORT_NAME = 4
 """Names this short must match with their diacritics as written (no folding)."""
 
@@ -77,12 +77,15 @@ class Matcher:
                     return cached
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
                 pass
-        exact: dict[str, set[str]] = {}
+        spellings: dict[str, set[str]] = {}
         keys = set()
         for key, spelling in gazetteer.names():
             keys.add(key)
-            if len(key) <= SHORT_NAME and key != spelling.lower():
-                exact.setdefault(key, set()).add(spelling.lower())
+            if len(key) <= SHORT_NAME:
+                spellings.setdefault(key, set()).add(_written(spelling))
+        # A short key that folding made from a name with diacritics ("Ağrı" -> "agri")
+        # matches only as one of the spellings the gazetteer gives for it.
+        exact = {k: v for k, v in spellings.items() if any(not w.isascii() for w in v)}
         if world is not None:
             keys.update(world.keys)
         matcher = cls(sorted(keys), exact)
@@ -108,13 +111,16 @@ class Matcher:
             if start < last:
                 continue
             stop = start - neg_len
-            if key in self.exact:
-                written = text[start:stop].lower()
-                if written not in self.exact[key] and written != key:
-                    continue
+            if key in self.exact and _written(text[start:stop]) not in self.exact[key]:
+                continue
             hits.append(Hit(start, stop, key))
             last = stop
         return hits
+
+
+def _written(name: str) -> str:
+    """``name`` lowercased with every non-letter a space: diacritics kept (but ı = i)."""
+    return "".join(ch if ch.isalnum() else " " for ch in name.lower().replace("ı", "i")).strip()
 
 
 def _prune_cache(folder: Path, keep: int = 8) -> None:
