@@ -1,26 +1,26 @@
 """Build the PDF sample articles from their plain-text sources.
 
-Each ``pdf-sources/NAME.txt`` is already hard-wrapped the way a printed page
-would be: the first line is the headline, a blank line separates paragraphs,
-and every other line becomes one line of type in ``articles/NAME.pdf``.
-Output is deterministic (fixed creation date, no timestamps), so re-running the
-script leaves the committed PDFs unchanged.
+For each FOLDER given, every ``FOLDER/pdf-sources/NAME.txt`` becomes
+``FOLDER/articles/NAME.pdf``. A source is already hard-wrapped the way a printed
+page would be: the first line is the headline, a blank line separates
+paragraphs, and every other line becomes one line of type. Output is
+deterministic (fixed creation date, no timestamps), so re-running the script
+leaves the committed PDFs unchanged.
 
-Usage: python make_pdfs.py   (needs fpdf2; run from any directory)
+Usage: python scripts/make_pdfs.py examples eval eval/holdout   (needs fpdf2 and
+the DejaVu fonts of Debian's fonts-dejavu-core)
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
 
-HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "pdf-sources"
-OUT = HERE / "articles"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FIXED_DATE = datetime(2020, 1, 1, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2020, 1, 1, tzinfo=UTC)
 
 
 def build(src: Path, dest: Path) -> None:
@@ -53,13 +53,15 @@ def build(src: Path, dest: Path) -> None:
     pdf.output(str(dest))
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for src in sorted(SOURCES.glob("*.txt")):
-        dest = OUT / (src.stem + ".pdf")
-        build(src, dest)
-        print(f"wrote {dest.relative_to(HERE)}")
+def main(folders: list[str]) -> None:
+    for folder in map(Path, folders):
+        out = folder / "articles"
+        out.mkdir(parents=True, exist_ok=True)
+        for src in sorted((folder / "pdf-sources").glob("*.txt")):
+            dest = out / (src.stem + ".pdf")
+            build(src, dest)
+            print(f"wrote {dest}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:] or ["examples", "eval", "eval/holdout"])
