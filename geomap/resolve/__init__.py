@@ -117,9 +117,13 @@ def resolve_article(
         cands = list(candidates(hit.key))
         if not cands:
             continue
-        headline = headlines.get(passage.start)
-        if headline is None:
-            headline = headlines[passage.start] = is_headline(passage.text)
+
+        def headline(passage: Passage = passage) -> bool:
+            known = headlines.get(passage.start)
+            if known is None:
+                known = headlines[passage.start] = is_headline(passage.text)
+            return known
+
         if part_of_name(text, hit.start, hit.end, headline):
             result.rejected += 1
             continue
@@ -128,7 +132,7 @@ def resolve_article(
             before = word_before(text, hit.start)
             surface = text[hit.start : hit.end]
             if (
-                before[:1].isupper() and not headline and not _sentence_start(text, hit.start)
+                before[:1].isupper() and not _sentence_start(text, hit.start) and not headline()
             ) or looks_like_person(text, hit.start, hit.end):
                 people.add(surface)
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 PLACE_WORDS = {
     "city", "town", "village", "district", "province", "region", "republic", "oblast",
@@ -39,7 +40,7 @@ ORG_PREFIXES = {
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air",
 }  # fmt: skip
 _WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
-_WORDS_AFTER = re.compile(r"^((?: [A-Z][\w'’-]*){1,3})")
+_WORDS_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){1,3})")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)(\.?) $")
 
 
@@ -68,24 +69,29 @@ def is_headline(sentence: str) -> bool:
     return caps / len(words) >= 0.6
 
 
-def part_of_name(text: str, start: int, end: int, in_headline: bool) -> str:
+def part_of_name(text: str, start: int, end: int, in_headline: Callable[[], bool]) -> str:
     """Why the hit looks like part of a longer proper name, or ''.
 
-    "Paris Hilton", "Minsk Group", "Washington Post": a capitalized word right
-    after the hit that is not a place word or a weekday/month, in running text.
+    "Paris Hilton", "Minsk Group", "Washington Post", "Moscow State University": a
+    capitalized word after the hit that is an organisation word, or any capitalized
+    word that is not a place word or a weekday/month, in running text (not in a
+    headline: ``in_headline`` is asked only then). "Real Madrid": a club word before.
     """
-    following = _WORDS_AFTER.match(text[end : end + 60])
-    for word in following.group(1).split() if following else ():
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        before = word_before(text, start)
+        if before.lower() in ORG_PREFIXES:
+            return f"after {before!r} (a club or company)"
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return ""
+    following = _WORDS_AFTER.match(text, end, end + 60)
+    words = following.group(1).split() if following else []
+    for word in words:
         if word.lower().rstrip("'’s") in ORG_WORDS:
             return f"followed by {word!r} (an organisation)"
-    if word_before(text, start).lower() in ORG_PREFIXES:
-        return f"after {word_before(text, start)!r} (a club or company)"
-    after = word_after(text, end)
+    after = words[0] if words else ""
     if after:
         low = after.lower().rstrip("'’s")
-        if low in ORG_WORDS:
-            return f"followed by {after!r} (an organisation)"
-        if not in_headline and low not in PLACE_WORDS and low not in CALENDAR and not after.isupper():
+        if low not in PLACE_WORDS and low not in CALENDAR and not after.isupper() and not in_headline():
             return f"followed by the capitalized word {after!r} (a person or organisation)"
     return ""
 

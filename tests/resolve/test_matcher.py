@@ -7,7 +7,10 @@ import pytest
 from geomap.gazetteer import name_key
 from geomap.match import Matcher, _written
 
-KEYS = [name_key(n) for n in ("Ganja", "Lachin", "Lachin corridor", "Nagorno-Karabakh", "Karabakh", "U.S.", "Agri")]
+KEYS = [
+    name_key(n)
+    for n in ("Ganja", "Lachin", "Lachin corridor", "Nagorno-Karabakh", "Karabakh", "U.S.", "Agri")
+]
 
 
 @pytest.mark.parametrize(
@@ -17,7 +20,11 @@ KEYS = [name_key(n) for n in ("Ganja", "Lachin", "Lachin corridor", "Nagorno-Kar
         pytest.param("Ganjavi poets", [], id="no-match-inside-a-word"),
         pytest.param("the Lachin corridor road", ["Lachin corridor"], id="longest-wins"),
         pytest.param("Lachin corridors", ["Lachin"], id="shorter-name-when-the-longer-fails-at-its-end"),
-        pytest.param("Nagorno Karabakh and Nagorno-Karabakh", ["Nagorno Karabakh", "Nagorno-Karabakh"], id="space-or-hyphen"),
+        pytest.param(
+            "Nagorno Karabakh and Nagorno-Karabakh",
+            ["Nagorno Karabakh", "Nagorno-Karabakh"],
+            id="space-or-hyphen",
+        ),
         pytest.param("Karabakh’s and Karabakh's", ["Karabakh", "Karabakh"], id="possessives"),
         pytest.param("GANJA, Oct. 4", ["GANJA"], id="all-caps"),
         pytest.param("ganja", [], id="lowercase-is-not-a-name"),
