@@ -132,6 +132,26 @@
     map.on('popupclose', function (e) { if (self.popup === e.popup) { self.popup = null; } });
   };
 
+  /**
+   * Rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180 and
+   * would be drawn as bands across the whole map: shift their western points east.
+   */
+  function unwrapRings(geometry) {
+    if (!geometry) { return; }
+    var polygons = geometry.type === 'Polygon' ? [geometry.coordinates] :
+      geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+    polygons.forEach(function (rings) {
+      rings.forEach(function (ring) {
+        var jumps = false;
+        for (var i = 1; i < ring.length; i++) {
+          if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) { jumps = true; break; }
+        }
+        if (!jumps) { return; }
+        ring.forEach(function (pt) { if (pt[0] < 0) { pt[0] += 360; } });
+      });
+    });
+  }
+
   App.prototype._outline = function (topo) {
     var self = this;
     if (!topo && this.config.outline && this.config.outline.url && window.fetch) {
@@ -145,7 +165,9 @@
     var pane = this.map.createPane('geomapOutline');
     pane.style.zIndex = '150';
     pane.style.pointerEvents = 'none';
-    this.outline = L.geoJSON(window.topojson.feature(topo, topo.objects.countries), {
+    var countries = window.topojson.feature(topo, topo.objects.countries);
+    countries.features.forEach(function (f) { unwrapRings(f.geometry); });
+    this.outline = L.geoJSON(countries, {
       pane: 'geomapOutline',
       interactive: false,
       renderer: L.svg({ pane: 'geomapOutline' }),
