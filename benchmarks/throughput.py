@@ -677,8 +677,9 @@ def run(tmp: Path, target_mb: float, args: argparse.Namespace) -> int:
     import ahocorasick
 
     import geomap
+    from geomap.cache import cache_dir
     from geomap.gazetteer import Gazetteer
-    from geomap.gazetteer.world import cache_dir, load_index
+    from geomap.gazetteer.world import load_index
     from geomap.match import Matcher
 
     print(f"geomap throughput benchmark (seed {args.seed}, target corpus {target_mb:g} MB)")

@@ -14,17 +14,15 @@ all-caps dateline is).
 
 from __future__ import annotations
 
-import contextlib
-import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import ahocorasick
 
-from geomap.fsutil import atomic_write_bytes
+from geomap.cache import cache_dir, cached
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.world import WorldIndex, cache_dir
+from geomap.gazetteer.world import WorldIndex
 from geomap.textfold import scan_fold
 
 MATCHER_VERSION = 5
@@ -68,15 +66,17 @@ class Matcher:
 
         world_tag = _version_tag() if world is not None else "none"
         tag = f"{gazetteer.digest[:20]}-{MATCHER_VERSION}-{world_tag}"
-        path = cache_dir() / f"matcher-{tag}.pickle"
-        if gazetteer.digest:
-            try:
-                with path.open("rb") as fh:
-                    cached = pickle.load(fh)
-                if isinstance(cached, Matcher):
-                    return cached
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-                pass
+
+        def build() -> Matcher:
+            _prune_cache(cache_dir())
+            return cls._build(gazetteer, world)
+
+        if not gazetteer.digest:  # built in memory, not from a file: nothing to key a cache on
+            return cls._build(gazetteer, world)
+        return cached(f"matcher-{tag}.pickle", Matcher, build)
+
+    @classmethod
+    def _build(cls, gazetteer: Gazetteer, world: WorldIndex | None) -> Matcher:
         spellings: dict[str, set[str]] = {}
         keys = set()
         for key, spelling in gazetteer.names():
@@ -88,12 +88,7 @@ class Matcher:
         exact = {k: v for k, v in spellings.items() if any(not w.isascii() for w in v)}
         if world is not None:
             keys.update(world.keys)
-        matcher = cls(sorted(keys), exact)
-        if gazetteer.digest:
-            _prune_cache(path.parent)
-            with contextlib.suppress(OSError):
-                atomic_write_bytes(path, pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL))
-        return matcher
+        return cls(sorted(keys), exact)
 
     def find(self, text: str) -> list[Hit]:
         """The accepted hits in ``text``, left to right, non-overlapping."""

@@ -77,8 +77,8 @@ def nominatim(user_agent: str | None = None, timeout: float = 10.0) -> Geocoder:
 
 
 def default_cache_path(geocoder: object) -> Path:
-    """``geocode-<provider>.json`` in :func:`geomap.gazetteer.world.cache_dir`."""
-    from geomap.gazetteer.world import cache_dir
+    """``geocode-<provider>.json`` in :func:`geomap.cache.cache_dir`."""
+    from geomap.cache import cache_dir
 
     return cache_dir() / f"geocode-{type(geocoder).__name__.lower()}.json"
 

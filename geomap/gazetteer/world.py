@@ -19,14 +19,11 @@ user's cache folder, from which it loads in well under a second.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pickle
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
+from geomap.cache import cached
 from geomap.models import Place
 
 INDEX_VERSION = 8
@@ -38,15 +35,6 @@ QUALIFIED_MIN_POP = 5_000
 FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER = 0, 1, 2
 """What a world name needs to count: nothing; a place cue ("in X"); a qualifier
 right after it ("Paris, Texas", "Reading, England")."""
-
-
-def cache_dir() -> Path:
-    """Where geomap keeps its caches: ``$GEOMAP_CACHE`` or the XDG cache folder."""
-    env = os.environ.get("GEOMAP_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "geomap"
 
 
 @dataclass(frozen=True)
@@ -93,24 +81,13 @@ def _lowercase_words() -> frozenset[str]:
     """English words that dictionaries list in lower case (cached as a pickle)."""
     from importlib.metadata import version
 
-    path = cache_dir() / f"lowercase-words-{version('english-words')}.pickle"
-    try:
-        with path.open("rb") as fh:
-            words = pickle.load(fh)
-        if isinstance(words, frozenset):
-            return words
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        pass
-    from english_words import get_english_words_set
+    def build() -> frozenset[str]:
+        from english_words import get_english_words_set
 
-    words = frozenset(
-        w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower()
-    )
-    with contextlib.suppress(OSError):
-        from geomap.fsutil import atomic_write_bytes
+        every = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+        return frozenset(w for w in every if w.islower())
 
-        atomic_write_bytes(path, pickle.dumps(words, protocol=pickle.HIGHEST_PROTOCOL))
-    return words
+    return cached(f"lowercase-words-{version('english-words')}.pickle", frozenset, build)
 
 
 def _common(key: str) -> bool:
@@ -213,19 +190,4 @@ def _version_tag() -> str:
 @cache
 def load_index() -> WorldIndex:
     """The world index, from the cache when present (else built and cached)."""
-    path = cache_dir() / f"world-{_version_tag()}.pickle"
-    try:
-        with path.open("rb") as fh:
-            index = pickle.load(fh)
-        if isinstance(index, WorldIndex):
-            return index
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        pass
-    index = build_index()
-    try:
-        from geomap.fsutil import atomic_write_bytes
-
-        atomic_write_bytes(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass
-    return index
+    return cached(f"world-{_version_tag()}.pickle", WorldIndex, build_index)
