@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import ahocorasick
 
-from geomap.cache import cache_dir, cached
+from geomap.cache import cached
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import WorldIndex
 from geomap.textfold import scan_fold
@@ -67,13 +66,10 @@ class Matcher:
         world_tag = _version_tag() if world is not None else "none"
         tag = f"{gazetteer.digest[:20]}-{MATCHER_VERSION}-{world_tag}"
 
-        def build() -> Matcher:
-            _prune_cache(cache_dir())
-            return cls._build(gazetteer, world)
-
         if not gazetteer.digest:  # built in memory, not from a file: nothing to key a cache on
             return cls._build(gazetteer, world)
-        return cached(f"matcher-{tag}.pickle", Matcher, build)
+        build = lambda: cls._build(gazetteer, world)  # noqa: E731
+        return cached(f"matcher-{tag}.pickle", Matcher, build, prune="matcher-*.pickle")
 
     @classmethod
     def _build(cls, gazetteer: Gazetteer, world: WorldIndex | None) -> Matcher:
@@ -116,12 +112,3 @@ class Matcher:
 def _written(name: str) -> str:
     """``name`` lowercased with every non-letter a space: diacritics kept (but ı = i)."""
     return "".join(ch if ch.isalnum() else " " for ch in name.lower().replace("ı", "i")).strip()
-
-
-def _prune_cache(folder: Path, keep: int = 8) -> None:
-    try:
-        files = sorted(folder.glob("matcher-*.pickle"), key=lambda p: p.stat().st_mtime)
-        for old in files[:-keep]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass

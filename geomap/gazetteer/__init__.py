@@ -10,13 +10,16 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 import os
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from geomap.cache import load_cached, save_cached
 from geomap.errors import GazetteerError
 from geomap.gazetteer.check import check_table
 from geomap.gazetteer.csvio import read_table
@@ -81,13 +84,22 @@ class Gazetteer:
         import hashlib
 
         data = _read(path)
+        digest = hashlib.sha256(data).hexdigest()
+        # A file read and found valid before (same bytes, same path, same code) is
+        # loaded from geomap's cache: the checks would say the same again.
+        tag = hashlib.sha256(f"{path}\0{digest}\0{_code_tag()}".encode()).hexdigest()[:32]
+        name = f"gazetteer-{tag}.pickle"
+        known = load_cached(name, cls)
+        if known is not None:
+            return known
         table = read_table(str(path), data)
         checked = check_table(table)
         if checked.errors and on_invalid == "raise":
             raise GazetteerError(list(checked.errors))
-        digest = hashlib.sha256(data).hexdigest()
         gaz = cls(list(checked.places), str(path), list(checked.warnings), digest)
         gaz.errors = list(checked.errors)
+        if not gaz.errors:
+            save_cached(name, gaz, prune="gazetteer-*.pickle")
         return gaz
 
     def lookup(self, name: str) -> list[Place]:
@@ -119,6 +131,20 @@ class Gazetteer:
             "geonames_id": [p.geonames_id for p in rows],
         }
         return geopandas.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
+
+
+@functools.cache
+def _code_tag() -> str:
+    """A digest of the code that reads and checks a gazetteer (a change invalidates the cache)."""
+    import hashlib
+
+    from geomap import models, textfold
+    from geomap.gazetteer import check, csvio
+
+    h = hashlib.sha256()
+    for module in (models, textfold, check, csvio, sys.modules[__name__]):
+        h.update(Path(str(module.__file__)).read_bytes())
+    return h.hexdigest()
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:

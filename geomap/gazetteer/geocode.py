@@ -200,7 +200,7 @@ def world_row(name: str, index: WorldIndex, taken: set[str]) -> dict[str, str] |
     from geomap.gazetteer import name_key
     from geomap.gazetteer.edit import unique_id
 
-    entries = index.keys.get(name_key(name), ())
+    entries = index.entries(name_key(name))
     if not entries:
         return None
     row = max((r for r, _ in entries), key=lambda r: (index.population[r], -r))

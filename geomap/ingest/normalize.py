@@ -24,6 +24,8 @@ _FIRST_WORD = re.compile(r"(\w+)")
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 # PDF extraction sometimes spaces out letters around non-ASCII ones: "G ə nc ə".
 _SPACED = re.compile(r"\b(\w{1,2})((?: [^\x00-\x7f\s]{1,2}(?: \w{1,2})?)+)\b")
+# What _SPACED needs somewhere: a lone non-ASCII letter or two between spaces.
+_SPACED_HINT = re.compile(r" [^\W\x00-\x7f]{1,2}\b")
 
 
 def warm_up() -> None:
@@ -86,16 +88,19 @@ def _wrapped(lengths: list[int]) -> bool:
     return sum(n > 130 for n in lengths) * 10 <= len(lengths)
 
 
-_AROUND_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
-_HYPHEN_BREAK = re.compile(r"(\w+)-\n(?=\w)")
+_AROUND_NEWLINE = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
+# Anchored on the hyphen, not on every word start (much faster on long texts).
+_HYPHEN_BREAK = re.compile(r"(?<=\w)-\n(?=\w)")
 
 
 def _unhyphenate(text: str) -> str:
     """Rejoin words split by a hyphen at a line break (the join decides the hyphen)."""
 
     def join(m: re.Match[str]) -> str:
+        word = _LAST_WORD.search(text, max(0, m.start() - 60), m.start())
+        prev = word.group(1) if word else ""
         rest = text[m.end() : m.end() + 40]
-        return _join_hyphen(m.group(1) + "-", rest)[: -len(rest) or None]
+        return _join_hyphen(prev + "-", rest)[len(prev) : -len(rest) or None]
 
     return _HYPHEN_BREAK.sub(join, text)
 
@@ -138,10 +143,13 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    text = _SPACES.sub(" ", text)
-    if not text.isascii():  # _SPACED needs a non-ASCII letter; skip the slow scan
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u2009" in text or "\u202f" in text:
+        text = _SPACES.sub(" ", text)
+    if not text.isascii() and _SPACED_HINT.search(text):  # skip the slow scan when it cannot match
         text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    text = _AROUND_NEWLINE.sub("\n", text.strip(" \t"))
+    text = text.strip(" \t")
+    if " \n" in text or "\n " in text or "\t" in text:
+        text = _AROUND_NEWLINE.sub("\n", text)
     lengths = [len(line) for line in text.split("\n")]
     wrapped = _wrapped(lengths)
     width = max(lengths, default=0)

@@ -76,7 +76,7 @@ class Candidates:
         out = [Candidate(p) for p in self.gazetteer.by_key.get(key, ())]
         world, taken = self.world, self.gazetteer.geonames_ids
         if world is not None:
-            for row, need in world.keys.get(key, ()):
+            for row, need in world.entries(key):
                 if str(world.geonameid[row]) not in taken:
                     out.append(Candidate(world.place(row), need))
         return tuple(out)
@@ -168,9 +168,7 @@ def _qualifier_follows(
     key = hits[i + 1].key
     if any(p.kind == "country" for p in gazetteer.by_key.get(key, ())):
         return True
-    return world is not None and any(
-        world.kind[r] in ("state", "country") for r, _ in world.keys.get(key, ())
-    )
+    return world is not None and any(world.kind[r] in ("state", "country") for r, _ in world.entries(key))
 
 
 def _sentence_start(text: str, start: int) -> bool:

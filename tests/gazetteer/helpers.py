@@ -9,7 +9,7 @@ from click.testing import Result
 from geopy.exc import GeopyError
 from geopy.location import Location
 
-from geomap.gazetteer.world import WorldIndex
+from geomap.gazetteer.world import NEEDS_CONTEXT, WorldIndex
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GEONAMES_SAMPLE = DATA / "geonames" / "AZ-AM-sample.txt"
@@ -35,8 +35,8 @@ def small_world() -> WorldIndex:
         keys={},
     )
     for row, name in enumerate(names):
-        index.keys[name_key(name)] = (*index.keys.get(name_key(name), ()), (row, True))
-    index.keys["shushi"] = ((2, True),)
+        index.add(name_key(name), row, NEEDS_CONTEXT)
+    index.add("shushi", 2, NEEDS_CONTEXT)
     return index
 
 
