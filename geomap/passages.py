@@ -120,12 +120,15 @@ def _abbreviation(para: str, dot: int) -> bool:
 
 
 def _split_paragraph(para: str, offset: int) -> list[Passage]:
-    related = _RELATED_INLINE.search(para)
+    related = _RELATED_INLINE.search(para) if ":" in para else None  # every form ends in ':'
     if related:
         head = _split_paragraph(para[: related.start()].rstrip(), offset)
         tail = para[related.start() :]
         return [*head, Passage(offset + related.start(), offset + len(para), tail, "related-link")]
-    credit = _CREDIT.search(para, max(0, len(para) - 240))
+    window = max(0, len(para) - 240)
+    # Every credit form holds ':', '©' or '/': most paragraphs skip the search.
+    hint = any(para.find(ch, window) >= 0 for ch in ":©/")
+    credit = _CREDIT.search(para, window) if hint else None
     if credit and credit.start() > 0 and para[: credit.start()].rstrip()[-1:] not in '.!?”"':
         credit = None
     body_end = credit.start() if credit else len(para)

@@ -41,7 +41,7 @@ ORG_PREFIXES = {
 }  # fmt: skip
 _WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
 _WORDS_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){1,3})")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)(\.?) $")
+_WORD_BEFORE = re.compile(r"(?s).*?([A-Za-z][\w'’-]*)(\.?)")
 
 
 def word_after(text: str, end: int) -> str:
@@ -51,8 +51,15 @@ def word_after(text: str, end: int) -> str:
 
 
 def word_before(text: str, start: int) -> str:
-    """The word right before ``start`` (one space between), else ''."""
-    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    """The word right before ``start`` (one space between), else ''.
+
+    Only the last token before the space is read (a search of a window anchored at
+    its end would try every position of the window).
+    """
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    token_start = max(text.rfind(" ", 0, start - 1) + 1, start - 40)
+    m = _WORD_BEFORE.fullmatch(text, token_start, start - 1)
     if not m or m.group(2):
         return ""
     return m.group(1)

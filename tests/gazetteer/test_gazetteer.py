@@ -70,3 +70,33 @@ def test_load_raises_with_every_problem(tmp_path: Path) -> None:
     warned = Gazetteer.load(path, on_invalid="warn")
     assert warned.places == []
     assert len(warned.errors) == 2 and warned.warnings == []
+
+
+def test_a_valid_file_loads_again_from_the_cache(tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "gazetteer.csv"
+    path.write_bytes(("\ufeff" + "\n".join((HEADER, *ROWS)) + "\n").encode("utf-8"))
+    first = Gazetteer.load(path)
+    assert list(cache.glob("gazetteer-*.pickle"))
+    again = Gazetteer.load(path)
+    assert repr(again.places) == repr(first.places)  # repr: the ignore row's NaN != NaN
+    assert again.warnings == first.warnings
+    assert again.by_key.keys() == first.by_key.keys()
+
+
+def test_an_edited_file_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.csv"
+    path.write_text("\n".join((HEADER, *ROWS)) + "\n", encoding="utf-8")
+    assert Gazetteer.load(path).lookup("Terter")[0].lat == pytest.approx(40.34179)
+    path.write_text(
+        "\n".join((HEADER, ROWS[0].replace("40.34179", "40.5"), *ROWS[1:])) + "\n", encoding="utf-8"
+    )
+    assert Gazetteer.load(path).lookup("Terter")[0].lat == pytest.approx(40.5)
+
+
+def test_an_invalid_file_is_refused_every_time(tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "gazetteer.csv"
+    path.write_text("\n".join((HEADER, ROWS[0].replace("40.34179", "north"))) + "\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(GazetteerError, match="lat 'north' is not a number"):
+            Gazetteer.load(path)
+    assert not list(cache.glob("gazetteer-*.pickle"))
