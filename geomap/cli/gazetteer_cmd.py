@@ -174,10 +174,12 @@ def import_geonames(
 ) -> None:
     """Add places from a GeoNames dump (allCountries.txt, XX.txt or XX.zip) not yet present.
 
-    Places are matched by geonames_id; aliases are Latin-script alternate names.
+    A record is present when a row has its geonames_id, or when a row shares one
+    of its names within 5 km (such rows without a geonames_id are listed with the
+    id to put there). Aliases are Latin-script alternate names.
     """
     from geomap.gazetteer.edit import GazetteerFile, plan_append
-    from geomap.gazetteer.geonames import import_rows, read_geonames
+    from geomap.gazetteer.geonames import import_rows, known_rows, read_geonames
 
     gf = GazetteerFile.read(file)
     if "geonames_id" not in gf.header:
@@ -185,11 +187,18 @@ def import_geonames(
     rows_in = gf.table.rows if gf.table is not None else ()
     present = {r.get("geonames_id", "").strip() for _, r in rows_in} - {""}
     found = read_geonames(geonames_file, country.split(","), min_population, feature_class.split(","))
-    rows, skipped = import_rows(found, gf.ids(), present)
+    rows, skipped, unlinked = import_rows(found, gf.ids(), present, known_rows(rows_in))
     if not apply:
         from geomap.gazetteer.geocode import Candidate, candidates_csv
 
         click.echo(candidates_csv(Candidate(r["name"], "world", r) for r in rows), nl=False)
+    for same in unlinked:
+        g = same.record
+        click.echo(
+            f"{file}:{same.row.line}: row {same.row.id!r} is GeoNames {g.geonameid} ({g.name}, "
+            f"{same.km:.1f} km away) by name: not added again; its geonames_id could be {g.geonameid}",
+            err=True,
+        )
     verb = "added" if apply else "to add (run with --apply)"
     click.echo(f"{geonames_file}: {len(rows)} {verb}, {skipped} skipped (already in {file})", err=True)
     if apply:

@@ -18,7 +18,7 @@ import io
 import os
 import unicodedata
 import zipfile
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -27,6 +27,8 @@ from geomap.errors import InputError
 
 N_FIELDS = 19
 MAX_ALIASES = 12
+SAME_PLACE_KM = 5.0
+"""A GeoNames record named like a gazetteer row and this close is that row's place."""
 DEFAULT_CLASSES = frozenset({"P", "A"})
 
 _ADMIN_KINDS = {
@@ -56,6 +58,59 @@ def settlement_kind(population: int, capital: bool = False) -> str:
     if capital or population >= 100_000:
         return "city"
     return "town" if population >= 10_000 else "village"
+
+
+@dataclass(frozen=True)
+class Known:
+    """A gazetteer row as the importer compares records with it."""
+
+    line: int
+    id: str
+    lat: float
+    lon: float
+    geonames_id: str
+
+
+@dataclass(frozen=True)
+class SamePlace:
+    """A GeoNames record that is a row already in the gazetteer (by name and distance)."""
+
+    row: Known
+    record: GeoName
+    km: float
+
+
+def known_rows(rows: Iterable[tuple[int, Mapping[str, str]]]) -> dict[str, list[Known]]:
+    """The gazetteer's rows with coordinates, by the lookup key of each name and alias."""
+    from geomap.gazetteer import name_key
+
+    out: dict[str, list[Known]] = {}
+    for line, row in rows:
+        try:
+            lat, lon = float(row.get("lat", "")), float(row.get("lon", ""))
+        except ValueError:
+            continue
+        known = Known(line, row.get("id", "").strip(), lat, lon, row.get("geonames_id", "").strip())
+        names = [row.get("name", ""), *row.get("aliases", "").split("|")]
+        for key in dict.fromkeys(name_key(n) for n in names):
+            if key:
+                out.setdefault(key, []).append(known)
+    return out
+
+
+def same_place(g: GeoName, known: Mapping[str, list[Known]]) -> SamePlace | None:
+    """The nearest row sharing a name with ``g`` within :data:`SAME_PLACE_KM`, if any."""
+    from geopy.distance import great_circle
+
+    from geomap.gazetteer import name_key
+
+    best: SamePlace | None = None
+    for key in dict.fromkeys(name_key(n) for n in (g.name, g.asciiname, *g.alternatenames)):
+        for row in known.get(key, ()):
+            km = float(great_circle((g.lat, g.lon), (row.lat, row.lon)).km)
+            if km <= SAME_PLACE_KM and (best is None or km < best.km):
+                best = SamePlace(row, g, km)
+    return best
 
 
 def kind_of(g: GeoName) -> str:
@@ -191,22 +246,35 @@ def import_rows(
     found: Iterator[GeoName] | Collection[GeoName],
     existing_ids: set[str],
     existing_geonames: set[str],
-) -> tuple[list[dict[str, str]], int]:
-    """Gazetteer rows for places not yet present (by ``geonames_id``).
+    known: Mapping[str, list[Known]] | None = None,
+) -> tuple[list[dict[str, str]], int, list[SamePlace]]:
+    """Gazetteer rows for places not yet present.
 
-    Returns the new rows and how many were skipped as already present.
+    A record is present when its ``geonames_id`` is on a row, or when a row of
+    ``known`` (:func:`known_rows`) shares one of its names within
+    :data:`SAME_PLACE_KM` (a curated row without an id: it is not added twice).
+
+    Returns the new rows, how many records were skipped as present, and the
+    records matched by name to rows that have no ``geonames_id`` yet.
     ``existing_ids`` is updated with the ids given to the new rows.
     """
     from geomap.gazetteer.edit import unique_id
 
     rows: list[dict[str, str]] = []
     skipped = 0
+    unlinked: list[SamePlace] = []
     seen = set(existing_geonames)
     for g in found:
         if g.geonameid in seen:
             skipped += 1
             continue
         seen.add(g.geonameid)
+        same = same_place(g, known) if known else None
+        if same is not None:
+            skipped += 1
+            if not same.row.geonames_id:
+                unlinked.append(same)
+            continue
         rows.append(
             {
                 "id": unique_id(g.name, existing_ids),
@@ -220,4 +288,4 @@ def import_rows(
                 "notes": f"GeoNames {g.geonameid} ({g.feature_class}.{g.feature_code})",
             }
         )
-    return rows, skipped
+    return rows, skipped, unlinked

@@ -50,7 +50,7 @@ def test_aliases_latin_only_dedup_and_capped() -> None:
 
 def test_import_rows_skip_present_ids() -> None:
     taken = {"garni"}
-    rows, skipped = import_rows(read_geonames(GEONAMES_SAMPLE, ["AM"]), taken, {"616697", "174982"})
+    rows, skipped, _ = import_rows(read_geonames(GEONAMES_SAMPLE, ["AM"]), taken, {"616697", "174982"})
     assert skipped == 2
     assert [r["id"] for r in rows] == ["zaritap", "akhlatyan", "karenis", "jil", "drakhtik", "bagaran"]
     assert rows[0] == {
@@ -116,6 +116,36 @@ def test_import_cli_dry_run_then_apply(workdir: Path, run_cli: RunCli) -> None:
         "gazetteer.csv: nothing to add",
     ]
     assert (workdir / "gazetteer.csv").read_bytes() == after
+
+
+def test_import_does_not_add_a_curated_row_again(workdir: Path, run_cli: RunCli) -> None:
+    """A row without a geonames_id but with one of the record's names, 1 km away, is that
+    place: not imported twice, and the id to put on it is named. A same-name row far
+    away is another place."""
+    before = (
+        HEADER + "\n"
+        "garni-village,Garni village,Garrni,village,40.125,44.73,,AM,,,curated without an id\n"
+        "jil-elsewhere,Jil,,village,39.0,46.0,,AM,,,another Jil\n"
+    ).encode()
+    (workdir / "gazetteer.csv").write_bytes(before)
+    args = (
+        "gazetteer",
+        "import-geonames",
+        str(GEONAMES_SAMPLE),
+        "--country",
+        "AM",
+        "--min-population",
+        "600",
+    )
+    dry = run_cli(*args)
+    assert dry.exit_code == 0, dry.stderr
+    added = [line.split(",")[1] for line in dry.stdout.splitlines()[1:]]
+    assert "garni" not in added and "jil" in added
+    assert dry.stderr.splitlines()[0] == (
+        "gazetteer.csv:2: row 'garni-village' is GeoNames 616697 (Garni, 0.7 km away) by name: "
+        "not added again; its geonames_id could be 616697"
+    )
+    assert (workdir / "gazetteer.csv").read_bytes() == before
 
 
 def test_imported_rows_load_and_look_up(workdir: Path, run_cli: RunCli) -> None:
