@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from geomap.errors import UsageError
 from geomap.export import mention_rows, mentions_csv, mentions_geojson, unresolved_csv, unresolved_rows
@@ -72,7 +72,7 @@ def build(
     out: str | os.PathLike[str] | None = "output",
     world: bool = True,
     manifest: str | None = None,
-    jobs: int = 1,
+    jobs: int | Literal["auto"] = 1,
     map_options: MapOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildResult:
@@ -91,7 +91,8 @@ def build(
     world
         Use the offline world gazetteer behind the curated one.
     jobs
-        Worker processes; the output is identical for any value.
+        Worker processes; the output is identical for any value. ``"auto"``: one
+        per CPU for large builds (:func:`auto_jobs`), one process for small ones.
 
     Examples
     --------
@@ -100,13 +101,14 @@ def build(
     >>> result.places                                                 # doctest: +SKIP
     18
     """
-    if jobs < 1:
-        raise UsageError(f"--jobs must be 1 or more, not {jobs}")
+    if jobs != "auto" and jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, or auto, not {jobs}")
     if out is not None:
         check_out(Path(out))
     gaz = Gazetteer.load(gazetteer)
     exclude = [Path(out)] if out is not None else []
     sources = find_sources(list(paths) if paths else default_paths(), manifest, exclude=exclude)
+    workers = auto_jobs(len(sources)) if jobs == "auto" else jobs
     ctx = make_context(gaz, world)
     result = BuildResult(warnings=list(gaz.warnings))
     # The results are many small acyclic objects: the cycle collector would only
@@ -114,7 +116,7 @@ def build(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        _collect(result, sources, ctx, jobs, progress)
+        _collect(result, sources, ctx, workers, progress)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -141,6 +143,24 @@ def _collect(
             result.excluded += outcome.excluded
         if progress is not None:
             progress(i, len(sources))
+
+
+AUTO_MIN_ARTICLES = 200
+"""Below this many articles ``jobs="auto"`` stays in one process (starting workers
+costs more than it saves)."""
+
+
+def auto_jobs(n_articles: int, cpus: int | None = None) -> int:
+    """Worker processes for ``jobs="auto"``: one per usable CPU (at most 8, and at
+    least 100 articles each), or 1 for fewer than :data:`AUTO_MIN_ARTICLES` articles."""
+    if cpus is None:
+        try:
+            cpus = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            cpus = os.cpu_count() or 1
+    if n_articles < AUTO_MIN_ARTICLES:
+        return 1
+    return max(1, min(cpus, 8, n_articles // 100))
 
 
 def check_out(out: Path) -> None:

@@ -106,3 +106,34 @@ def test_jobs_give_identical_output(built: Path, tmp_path: Path) -> None:
     )
     for name in ("mentions.csv", "map.html"):
         assert (tmp_path / "j2" / name).read_bytes() == (built / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    ("articles", "cpus", "workers"),
+    [(10, 8, 1), (199, 2, 1), (200, 2, 2), (250, 8, 2), (5000, 2, 2), (5000, 64, 8), (5000, 1, 1)],
+)
+def test_auto_jobs(articles: int, cpus: int, workers: int) -> None:
+    from geomap.build import auto_jobs
+
+    assert auto_jobs(articles, cpus) == workers
+
+
+def test_auto_jobs_on_many_articles_gives_identical_output(tmp_path: Path) -> None:
+    """Past the threshold, ``jobs="auto"`` starts workers (on a machine with 2+ CPUs)
+    and the files are the same as from one process."""
+    from geomap.build import AUTO_MIN_ARTICLES
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    towns = ["Ganja", "Terter", "Barda", "Goris", "Kapan", "Jermuk", "Stepanakert", "Yerevan"]
+    for i in range(AUTO_MIN_ARTICLES):
+        text = f"Report {i}\n\nShelling was reported near {towns[i % 8]} and in {towns[(i * 3) % 8]}.\n"
+        (folder / f"a{i:03d}.txt").write_text(text, encoding="utf-8")
+    outs = {}
+    for jobs in (1, "auto"):
+        out = tmp_path / f"out-{jobs}"
+        result = geomap.build([str(folder)], gazetteer=ROOT / "gazetteer.csv", out=out, jobs=jobs)
+        assert len(result.resolved) == 2 * AUTO_MIN_ARTICLES
+        outs[jobs] = out
+    for name in ("mentions.csv", "mentions.geojson", "map.html", "unresolved.csv"):
+        assert (outs["auto"] / name).read_bytes() == (outs[1] / name).read_bytes(), name

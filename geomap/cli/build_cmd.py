@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any, Literal
 
 import click
 
@@ -12,6 +13,26 @@ from geomap.cli import EXIT_OK, EXIT_SKIPPED, cli, guarded
 from geomap.render import MapOptions
 
 PROGRESS_THRESHOLD = 20
+
+
+class _Jobs(click.ParamType):
+    """A positive number of worker processes, or ``auto``."""
+
+    name = "N|auto"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int) or value == "auto":
+            return value
+        try:
+            n = int(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a number of processes or 'auto'", param, ctx)
+        if n < 1:
+            self.fail(f"{n} is not 1 or more", param, ctx)
+        return n
+
+
+JOBS = _Jobs()
 
 
 @cli.command("build")
@@ -24,7 +45,10 @@ PROGRESS_THRESHOLD = 20
     help="CSV of file,title,date,source,url that wins over file metadata.",
 )
 @click.option("--no-world", is_flag=True, help="Do not use the offline world gazetteer.")
-@click.option("--jobs", "-j", default=1, show_default=True, type=int, help="Worker processes.")
+@click.option(
+    "--jobs", "-j", default="auto", show_default=True, type=JOBS,
+    help="Worker processes, or 'auto': one per CPU for 200+ articles, else one.",
+)  # fmt: skip
 @click.option(
     "--group-by",
     type=click.Choice(["auto", "day", "week", "month"]),
@@ -48,7 +72,7 @@ def build_command(
     out: str,
     manifest: str | None,
     no_world: bool,
-    jobs: int,
+    jobs: int | Literal["auto"],
     group_by: str,
     tiles: str,
     self_contained: bool,
