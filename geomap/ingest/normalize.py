@@ -23,7 +23,8 @@ _LAST_WORD = re.compile(r"(\w+)$")
 _FIRST_WORD = re.compile(r"(\w+)")
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 # PDF extraction sometimes spaces out letters around non-ASCII ones: "G ə nc ə".
-_SPACED = re.compile(r"\b(\w{1,2})((?: [^\x00-\x7f\s]{1,2}(?: \w{1,2})?)+)\b")
+# Letters only: quotes and dashes between spaces ("a “quote”", "5 — A") stay apart.
+_SPACED = re.compile(r"\b(\w{1,2})((?: [^\W\x00-\x7f]{1,2}(?: \w{1,2})?)+)\b")
 # What _SPACED needs somewhere: a lone non-ASCII letter or two between spaces.
 _SPACED_HINT = re.compile(r" [^\W\x00-\x7f]{1,2}\b")
 

@@ -48,6 +48,11 @@ WRAPPED = (
             "Shelling hit Gəncə overnight",
             id="pdf-spaced-letters",
         ),
+        pytest.param(
+            "Shelling hit G ə nc ə during a “local” operation, Sept. 5 — A report",
+            "Shelling hit Gəncə during a “local” operation, Sept. 5 — A report",
+            id="quotes-and-dashes-between-spaces-stay-apart",
+        ),
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:
