@@ -16,7 +16,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.ingest import Skipped, Source, find_sources
 from geomap.match import Matcher
 from geomap.models import Article, Resolved, Unresolved
-from geomap.pipeline import Context, Outcome, _init_worker, _work, process
+from geomap.pipeline import Context, Outcome, _init_worker, _work, process_batch
 from geomap.render import MapOptions
 
 if TYPE_CHECKING:
@@ -181,10 +181,16 @@ def make_context(gaz: Gazetteer, world: bool) -> Context:
     return Context(gaz, index, Matcher.for_gazetteer(gaz, index))
 
 
+BATCH = 32
+"""Articles processed stage by stage together (see :func:`process_batch`)."""
+
+
 def _run(sources: list[Source], ctx: Context, jobs: int) -> Iterator[Outcome]:
+    size = BATCH if jobs == 1 else max(1, min(BATCH, len(sources) // (jobs * 8)))  # spread the work
+    batches = [sources[i : i + size] for i in range(0, len(sources), size)]
     if jobs == 1 or len(sources) < 2:
-        for source in sources:
-            yield process(source, ctx)
+        for batch in batches:
+            yield from process_batch(batch, ctx)
         return
     import multiprocessing
 
@@ -193,7 +199,8 @@ def _run(sources: list[Source], ctx: Context, jobs: int) -> Iterator[Outcome]:
     warm_up()  # load word lists once, before the fork, not once per worker
     mp = multiprocessing.get_context("fork")
     with mp.Pool(jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
-        yield from pool.imap(_work, sources, chunksize=max(1, min(64, len(sources) // (jobs * 8))))
+        for outcomes in pool.imap(_work, batches):
+            yield from outcomes
 
 
 def write_outputs(result: BuildResult, out: Path, options: MapOptions) -> None:
