@@ -21,6 +21,7 @@ from geomap.gazetteer.world import FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, WorldIn
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.cues import (
+    FUNCTION_WORDS,
     has_place_context,
     is_headline,
     kind_cue,
@@ -132,11 +133,15 @@ def resolve_article(
             before = word_before(text, hit.start)
             surface = text[hit.start : hit.end]
             if (
-                before[:1].isupper() and not _sentence_start(text, hit.start) and not headline()
+                before[:1].isupper()
+                and before.lower() not in FUNCTION_WORDS
+                and not _sentence_start(text, hit.start)
+                and not headline()
             ) or looks_like_person(text, hit.start, hit.end):
                 people.add(surface)
             else:
-                allowed = NEEDS_CONTEXT if has_place_context(text, hit.start, hit.end) else FREE
+                cued = has_place_context(text, hit.start, hit.end) or _in_compound(hits, i, text)
+                allowed = NEEDS_CONTEXT if cued else FREE
                 qualified = _qualifier_follows(hits, i, text, gazetteer, world)
                 cands = [c for c in cands if c.need <= allowed or (qualified and c.need == NEEDS_QUALIFIER)]
             if surface in people or not cands:
@@ -169,6 +174,14 @@ def _qualifier_follows(
     if any(p.kind == "country" for p in gazetteer.by_key.get(key, ())):
         return True
     return world is not None and any(world.kind[r] in ("state", "country") for r, _ in world.entries(key))
+
+
+def _in_compound(hits: Sequence[Hit], i: int, text: str) -> bool:
+    """True when a hyphen joins hit ``i`` to another name: "Baku-Tbilisi-Ceyhan"."""
+    hit = hits[i]
+    if i > 0 and hits[i - 1].end == hit.start - 1 and text[hit.start - 1] == "-":
+        return True
+    return i + 1 < len(hits) and hits[i + 1].start == hit.end + 1 and text[hit.end : hit.end + 1] == "-"
 
 
 def _sentence_start(text: str, start: int) -> bool:

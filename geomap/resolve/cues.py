@@ -35,10 +35,21 @@ CONTEXT_BEFORE = re.compile(
 KIND_BEFORE = re.compile(
     r"\b(the\s+)?(town|city|village|district|province|region|country|state|capital)\s+of\s+$", re.I
 )
+FUNCTION_WORDS = frozenset(
+    "the a an this that these those in at on of from to into onto near outside across via "
+    "through toward towards between around and but or nor for by with as after before since "
+    "when while if both all some every each no our their its his her your my".split()
+)
+"""Words that, capitalized at a sentence start ("The Baku ..."), are not part of a name."""
 ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air",
 }  # fmt: skip
+# "the Bank of Georgia", "University of Texas": an institution named after a place.
+_ORG_OF = re.compile(
+    r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library)"
+    r" of (?:the )?$"
+)
 _WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
 _WORDS_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){1,3})")
 _WORD_BEFORE = re.compile(r"(?s).*?([A-Za-z][\w'’-]*)(\.?)")
@@ -83,11 +94,16 @@ def part_of_name(text: str, start: int, end: int, in_headline: Callable[[], bool
     capitalized word after the hit that is an organisation word, or any capitalized
     word that is not a place word or a weekday/month, in running text (not in a
     headline: ``in_headline`` is asked only then). "Real Madrid": a club word before.
+    "the Bank of Georgia": an institution word and "of" before.
     """
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
         before = word_before(text, start)
         if before.lower() in ORG_PREFIXES:
             return f"after {before!r} (a club or company)"
+        if before in ("of", "the"):
+            m = _ORG_OF.search(text, max(0, start - 40), start)
+            if m:
+                return f"after {m.group(1)!r} of (an organisation)"
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
         return ""
     following = _WORDS_AFTER.match(text, end, end + 60)

@@ -111,6 +111,19 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
         ),
         pytest.param("Michel said the talks went well. Charles Michel left.", [], id="person-name-reused"),
         pytest.param("The cafe showed United against Liverpool all night.", [], id="sports-opponent"),
+        pytest.param("Loans came from the Bank of Georgia.", [], id="institution-of-place"),
+        pytest.param("She works at the History Museum of Georgia.", [], id="museum-of-place"),
+        pytest.param(
+            "Troops reached the suburbs of Georgia's capital.",
+            [("Georgia", "georgia")],
+            id="country-after-of-still-a-place",
+        ),
+        pytest.param(
+            "The Baku-Tbilisi-Ceyhan pipeline was shut.",
+            [("Baku", "geonames:587084"), ("Tbilisi", "geonames:611717"), ("Ceyhan", "geonames:318675")],
+            id="small-world-town-in-a-hyphen-compound",
+        ),
+        pytest.param("The pipeline reaches Ceyhan soon.", [], id="small-world-town-without-context"),
     ],
 )
 def test_recognition(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
