@@ -19,6 +19,29 @@ def read_one(path: Path, root: Path | None = None) -> Article | Skipped:
     return read_source(sources[0])
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        pytest.param(
+            "Follow us on social\n\ngoogle cta\nArmenia Azerbaijan Nagorno-Karabakh\n\n"
+            "Fate of Karabakh hangs in the balance\n\nAnalysis\n\n",
+            "Fate of Karabakh hangs in the balance",
+            id="furniture-and-tags-skipped",
+        ),
+        pytest.param(
+            "Share\nAdvertisement\nGanja Shelled Again\n\n", "Ganja Shelled Again", id="after-furniture"
+        ),
+        pytest.param(
+            "Azerbaijan Launches Offensive\n\n", "Azerbaijan Launches Offensive", id="title-case-headline"
+        ),
+    ],
+)
+def test_txt_title_skips_page_furniture(tmp_path: Path, head: str, title: str) -> None:
+    a = read_one(write(tmp_path / "a.txt", head + "BAKU, Sept. 19 - " + BODY + " " + BODY))
+    assert isinstance(a, Article)
+    assert a.title == title
+
+
 def test_txt(tmp_path: Path) -> None:
     a = read_one(write(tmp_path / "a.txt", "Night of shelling\n\n" + BODY))
     assert isinstance(a, Article)
