@@ -57,3 +57,5 @@ def test_watch_rebuilds_when_the_gazetteer_changes(tmp_path: Path, small_gazette
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+        if proc.stdout is not None:
+            proc.stdout.close()
