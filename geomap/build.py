@@ -91,8 +91,9 @@ def build(
     world
         Use the offline world gazetteer behind the curated one.
     jobs
-        Worker processes; the output is identical for any value. ``"auto"``: one
-        per CPU for large builds (:func:`auto_jobs`), one process for small ones.
+        Processes that read and resolve articles (this one and ``jobs - 1``
+        workers); the output is identical for any value. ``"auto"``: one per CPU
+        for large builds (:func:`auto_jobs`), this process alone for small ones.
 
     Examples
     --------
@@ -151,8 +152,8 @@ costs more than it saves)."""
 
 
 def auto_jobs(n_articles: int, cpus: int | None = None) -> int:
-    """Worker processes for ``jobs="auto"``: one per usable CPU (at most 8, and at
-    least 100 articles each), or 1 for fewer than :data:`AUTO_MIN_ARTICLES` articles."""
+    """Processes for ``jobs="auto"``: one per usable CPU (at most 8, and at least 100
+    articles each), or 1 for fewer than :data:`AUTO_MIN_ARTICLES` articles."""
     if cpus is None:
         try:
             cpus = len(os.sched_getaffinity(0))
@@ -188,7 +189,7 @@ BATCH = 32
 def _run(sources: list[Source], ctx: Context, jobs: int) -> Iterator[Outcome]:
     size = BATCH if jobs == 1 else max(1, min(BATCH, len(sources) // (jobs * 8)))  # spread the work
     batches = [sources[i : i + size] for i in range(0, len(sources), size)]
-    if jobs == 1 or len(sources) < 2:
+    if jobs == 1 or len(batches) < 2:
         for batch in batches:
             yield from process_batch(batch, ctx)
         return
@@ -198,9 +199,14 @@ def _run(sources: list[Source], ctx: Context, jobs: int) -> Iterator[Outcome]:
 
     warm_up()  # load word lists once, before the fork, not once per worker
     mp = multiprocessing.get_context("fork")
-    with mp.Pool(jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
-        for outcomes in pool.imap(_work, batches):
-            yield from outcomes
+    # This process works too: it takes every jobs-th batch, jobs - 1 workers the rest
+    # (they run ahead while it works); outcomes come back in the order of the batches.
+    mine = set(range(0, len(batches), jobs))
+    theirs = [b for i, b in enumerate(batches) if i not in mine]
+    with mp.Pool(jobs - 1, initializer=_init_worker, initargs=(ctx,)) as pool:
+        results = pool.imap(_work, theirs)
+        for i, batch in enumerate(batches):
+            yield from process_batch(batch, ctx) if i in mine else next(results)
 
 
 def write_outputs(result: BuildResult, out: Path, options: MapOptions) -> None:

@@ -47,7 +47,7 @@ JOBS = _Jobs()
 @click.option("--no-world", is_flag=True, help="Do not use the offline world gazetteer.")
 @click.option(
     "--jobs", "-j", default="auto", show_default=True, type=JOBS,
-    help="Worker processes, or 'auto': one per CPU for 200+ articles, else one.",
+    help="Processes (this one and N-1 workers), or 'auto': one per CPU for 200+ articles, else one.",
 )  # fmt: skip
 @click.option(
     "--group-by",
