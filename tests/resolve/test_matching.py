@@ -124,6 +124,34 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             id="small-world-town-in-a-hyphen-compound",
         ),
         pytest.param("The pipeline reaches Ceyhan soon.", [], id="small-world-town-without-context"),
+        pytest.param(
+            "Talks moved to Belem, Brazil, in November.",
+            [("Belem", "geonames:3405870"), ("Brazil", "geonames:3469034")],
+            id="country-whose-capital-is-spelled-differently",
+        ),
+        pytest.param(
+            "Kazakhstan hosted the talks.", [("Kazakhstan", "geonames:1522867")], id="capital-renamed"
+        ),
+        pytest.param(
+            "In Lebanon, aid was short. A van of supplies reached Tripoli on Monday.",
+            [("Lebanon", "geonames:272103"), ("Tripoli", "geonames:266826")],
+            id="same-name-city-in-the-country-named-in-the-paragraph",
+        ),
+        pytest.param(
+            "In Libya, Turkish drones helped the government in Tripoli.",
+            [("Libya", "geonames:2215636"), ("Tripoli", "geonames:2210247")],
+            id="same-name-capital-in-the-country-named",
+        ),
+        pytest.param(
+            "An analyst in Alexandria, Virginia, who advises governments, agreed.",
+            [("Alexandria", "geonames:4744091"), ("Virginia", "geonames:6254928")],
+            id="state-qualifier-before-a-relative-clause",
+        ),
+        pytest.param(
+            "Goods go through the port of Bandar Abbas now.",
+            [("Bandar Abbas", "geonames:141681")],
+            id="big-city-named-with-common-words",
+        ),
     ],
 )
 def test_recognition(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
