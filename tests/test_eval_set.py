@@ -1,21 +1,26 @@
-"""The evaluation set must pass at precision and recall 0.95 (``geomap eval``)."""
+"""The evaluation sets must pass at precision and recall 0.95 (``geomap eval``)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 
-def test_evaluation_set_meets_thresholds() -> None:
+@pytest.mark.parametrize(
+    "gold", ["eval/gold.csv", "eval/holdout/gold.csv", "eval/blind/gold.csv", "eval/blind2/gold.csv"]
+)
+def test_evaluation_set_meets_thresholds(gold: str) -> None:
     run = subprocess.run(
         [
             sys.executable,
             "-m",
             "geomap",
             "eval",
-            "eval/gold.csv",
+            gold,
             "--min-precision",
             "0.95",
             "--min-recall",
