@@ -44,12 +44,12 @@ def check(file: str) -> None:
 
     gaz = Gazetteer.load(file, on_invalid="warn")
     errors = gaz.errors
-    for line in [*errors, *gaz.warnings]:
+    for line in [*errors, *gaz.warnings, *gaz.ambiguities]:
         click.echo(line, err=True)
     if errors:
         click.echo(f"geomap: {file}: {len(errors)} error(s); {len(gaz.places)} valid row(s)", err=True)
         sys.exit(EXIT_INVALID)
-    warn = len(gaz.warnings)
+    warn = len(gaz.warnings) + len(gaz.ambiguities)
     click.echo(f"{file}: {len(gaz.places)} rows OK" + (f", {warn} warning(s)" if warn else ""))
     sys.exit(EXIT_OK)
 

@@ -54,6 +54,7 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self.errors: list[str] = []
+        self.ambiguities: list[str] = []  # one name on rows far apart (see Checked)
         self.by_key: dict[str, list[Place]] = {}
         self.by_id: dict[str, Place] = {}
         self.ignored: set[str] = set()
@@ -98,6 +99,7 @@ class Gazetteer:
             raise GazetteerError(list(checked.errors))
         gaz = cls(list(checked.places), str(path), list(checked.warnings), digest)
         gaz.errors = list(checked.errors)
+        gaz.ambiguities = list(checked.ambiguities)
         if not gaz.errors:
             save_cached(name, gaz, prune="gazetteer-*.pickle")
         return gaz

@@ -19,11 +19,16 @@ WKT shape further than this from its row's lat/lon is an error."""
 
 @dataclass(frozen=True)
 class Checked:
-    """Places that passed, plus every error and warning message."""
+    """Places that passed, plus every error and warning message.
+
+    ``ambiguities`` are the warnings about one name on rows far apart: they belong
+    to ``geomap gazetteer check`` and to edits, not to every build.
+    """
 
     places: tuple[Place, ...]
     errors: tuple[str, ...]
     warnings: tuple[str, ...]
+    ambiguities: tuple[str, ...] = ()
 
 
 def _number(value: str) -> float | None:
@@ -126,8 +131,8 @@ def check_table(table: RawTable) -> Checked:
         place = _check_row(where, line, row, table.header, ids, errors)
         if place is not None:
             places.append(place)
-    warnings.extend(_ambiguous_aliases(table.path, places))
-    return Checked(tuple(places), tuple(errors), tuple(warnings))
+    ambiguities = _ambiguous_aliases(table.path, places)
+    return Checked(tuple(places), tuple(errors), tuple(warnings), tuple(ambiguities))
 
 
 def _check_row(

@@ -201,7 +201,8 @@ def plan_append(
     errors = [e for e in after.errors if e not in set(before.errors)]
     if errors:
         raise GazetteerError(errors)
-    warnings += [w for w in after.warnings if w not in set(before.warnings)]
+    old = set(before.warnings) | set(before.ambiguities)
+    warnings += [w for w in (*after.warnings, *after.ambiguities) if w not in old]
     warnings += _same_names(gf.path, table, len(rows), after)
     return Edit(gf, new_data, tuple(r for _, r in new_rows), tuple(n for n, _ in new_rows), tuple(warnings))
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import geomap.cli.gazetteer_cmd  # noqa: F401  (registers 'geomap gazetteer ...')
+# Imported to register 'geomap build' and 'geomap gazetteer ...' on the cli group.
+import geomap.cli.build_cmd
+import geomap.cli.gazetteer_cmd  # noqa: F401
 from geomap.cli import cli
 from geomap.gazetteer import world
 from geomap.gazetteer.world import WorldIndex

@@ -150,3 +150,22 @@ def test_bom_with_cp1252_bytes_is_a_user_error(workdir: Path, run_cli: RunCli) -
         b"\xef\xbb\xbf" + (HEADER + "\na,Caf\xe9,,town,40.3,46.9,,AZ,,,\n").encode("cp1252")
     )
     assert run_cli("gazetteer", "check", "gazetteer.csv").exit_code in (0, 2)
+
+
+def test_a_shared_name_is_checked_not_repeated_at_every_build(workdir: Path, run_cli: RunCli) -> None:
+    """One name on two rows far apart is a warning of ``check`` (and of edits); builds,
+    which let context decide between the rows, do not repeat it each time."""
+    (workdir / "gazetteer.csv").write_bytes(
+        csv_bytes(
+            "khojavend,Khojavend,Martuni,town,39.79,47.11,,AZ,,,", "martuni,Martuni,,town,40.14,45.30,,AM,,,"
+        )
+    )
+    (workdir / "in").mkdir()
+    (workdir / "in" / "a.txt").write_text(
+        "Families from Martuni, east of Stepanakert, left.\n", encoding="utf-8"
+    )
+    checked = run_cli("gazetteer", "check", "gazetteer.csv")
+    assert "the name 'martuni' is on rows 'khojavend' and 'martuni'" in checked.stderr
+    built = run_cli("build", "in", "--out", "out")
+    assert built.exit_code == 0, built.stderr
+    assert "martuni" not in built.stderr.lower()
