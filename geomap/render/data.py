@@ -37,19 +37,16 @@ from geomap.render.dates import DateGroup, GroupBy, Period, choose_period, group
 from geomap.render.geometry import PRECISION, Geometry, place_geometry
 from geomap.render.safety import safe_link
 
-KIND_COLORS = (
-    "#1f77b4",
-    "#d62728",
-    "#2ca02c",
-    "#9467bd",
-    "#e6750b",
-    "#8c564b",
-    "#d63fa6",
-    "#138d9c",
-    "#8f8a0c",
-    "#3b4cc0",
-)
-"""Colours for place kinds in sorted order (cycled); grey is kept for unverified places."""
+KIND_COLORS = {
+    "country": "#9467bd", "region": "#138d9c", "province": "#d63fa6", "state": "#3b4cc0",
+    "district": "#e6750b", "city": "#d62728", "town": "#1f77b4", "village": "#2ca02c",
+    "corridor": "#000000", "road": "#7f7f3f", "checkpoint": "#f0c808", "landmark": "#8c564b",
+    "river": "#4a90d9", "lake": "#6baed6", "airport": "#bcbd22", "mountain": "#a0522d",
+}  # fmt: skip
+"""Fixed colours of the usual place kinds, the same on every map; grey is kept for
+unverified places."""
+OTHER_COLORS = ("#8f8a0c", "#e377c2", "#5254a3", "#637939", "#ad494a", "#393b79")
+"""Colours for other kinds, in sorted order (cycled)."""
 
 Bounds = tuple[tuple[float, float], tuple[float, float]]
 
@@ -225,7 +222,11 @@ def _kinds(places: list[Place]) -> list[str]:
 
 
 def _kinds_json(places: list[Place]) -> list[dict[str, str]]:
-    return [{"name": k, "color": KIND_COLORS[i % len(KIND_COLORS)]} for i, k in enumerate(_kinds(places))]
+    others = [k for k in _kinds(places) if k not in KIND_COLORS]
+    return [
+        {"name": k, "color": KIND_COLORS.get(k) or OTHER_COLORS[others.index(k) % len(OTHER_COLORS)]}
+        for k in _kinds(places)
+    ]
 
 
 def _places_json(

@@ -124,3 +124,15 @@ def test_unreadable_wkt_is_drawn_as_a_point() -> None:
     with pytest.warns(UserWarning, match="unreadable wkt"):
         g = place_geometry(Place("p", "P", "k", 40.6, 46.3, wkt="LINESTRING (oops)"))
     assert g.shape == "point" and g.bounds == ((40.6, 46.3), (40.6, 46.3))
+
+
+def test_a_kind_has_the_same_colour_on_every_map_and_the_usual_kinds_differ() -> None:
+    from geomap.render.data import KIND_COLORS, _kinds_json
+
+    def place(kind: str) -> Place:
+        return Place(id=kind, name=kind.title(), kind=kind, lat=40.0, lon=46.0)
+
+    few = {k["name"]: k["color"] for k in _kinds_json([place("town"), place("village")])}
+    many = {k["name"]: k["color"] for k in _kinds_json([place(k) for k in [*KIND_COLORS, "ferry", "dam"]])}
+    assert few["town"] == many["town"] and few["village"] == many["village"]
+    assert len(set(many.values())) == len(many)  # no two kinds share a colour
