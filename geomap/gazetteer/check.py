@@ -121,7 +121,9 @@ def check_table(table: RawTable) -> Checked:
     warnings: list[str] = list(table.warnings)
     missing = [c for c in REQUIRED if c not in table.header]
     if missing:
-        have = ", ".join(h for h in table.header if h) or "none"
+        # One line, whatever a quoted header cell holds.
+        have = ", ".join(h.replace("\r", "\\r").replace("\n", "\\n") for h in table.header if h) or "none"
+        have = have if len(have) <= 200 else have[:200] + "..."
         errors.append(f"{table.path}:1: missing column(s) {', '.join(missing)} (the header has: {have})")
         return Checked((), tuple(errors), tuple(warnings))
     places: list[Place] = []

@@ -169,3 +169,12 @@ def test_a_shared_name_is_checked_not_repeated_at_every_build(workdir: Path, run
     built = run_cli("build", "in", "--out", "out")
     assert built.exit_code == 0, built.stderr
     assert "martuni" not in built.stderr.lower()
+
+
+def test_a_header_cell_with_a_line_break_is_reported_on_one_line(workdir: Path, run_cli: RunCli) -> None:
+    (workdir / "gazetteer.csv").write_bytes(b'"id\nname",lat\n1,2\n')
+    result = run_cli("gazetteer", "check", "gazetteer.csv")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        "gazetteer.csv:1: missing column(s) id, name, lon (the header has: id\\nname, lat)"
+    )
