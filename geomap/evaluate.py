@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geomap.distance import distance_km
 from geomap.errors import InputError
 from geomap.gazetteer import name_key
 from geomap.models import Resolved
@@ -106,12 +107,6 @@ def read_gold(path: str | Path) -> list[GoldItem]:
     return items
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from geopy.distance import great_circle
-
-    return float(great_circle(a, b).km)
-
-
 def score(gold: Sequence[GoldItem], resolved: Sequence[Resolved], articles: Sequence[str]) -> Scores:
     """Score ``resolved`` mentions of ``articles`` against ``gold``."""
     s = Scores()
@@ -133,7 +128,7 @@ def score(gold: Sequence[GoldItem], resolved: Sequence[Resolved], articles: Sequ
 
 def _place(s: Scores, label: str, g: GoldItem, r: Resolved) -> None:
     s.tp += 1
-    km = _km((g.lat, g.lon), (r.place.lat, r.place.lon))
+    km = distance_km((g.lat, g.lon), (r.place.lat, r.place.lon))
     s.within25 += km <= 25
     s.within161 += km <= 161
     if km > 25:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from shapely.geometry.base import BaseGeometry
 
+from geomap.distance import distance_km
 from geomap.gazetteer.csvio import REQUIRED, RawTable
 from geomap.models import Place
 from geomap.textfold import fold
@@ -40,12 +41,6 @@ def _number(value: str) -> float | None:
     except ValueError:
         return None
     return x if math.isfinite(x) else None
-
-
-def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from geopy.distance import great_circle
-
-    return float(great_circle(a, b).km)
 
 
 def _check_coords(where: str, row: dict[str, str], errors: list[str]) -> tuple[float, float] | None:
@@ -104,7 +99,7 @@ def _check_wkt(
         return None
     if point is not None:
         nearest = shapely.ops.nearest_points(geom, shapely.Point(point[1], point[0]))[0]
-        km = _distance_km(point, (nearest.y, nearest.x))
+        km = distance_km(point, (nearest.y, nearest.x))
         if km > FAR_KM:
             errors.append(
                 f"{where}: wkt lies {km:.0f} km from lat/lon (check the shape or the point; WKT is 'lon lat')"
@@ -206,7 +201,7 @@ def _ambiguous_aliases(path: str, places: list[Place]) -> list[str]:
             continue
         first = group[0]
         for other in group[1:]:
-            km = _distance_km((first.lat, first.lon), (other.lat, other.lon))
+            km = distance_km((first.lat, first.lon), (other.lat, other.lon))
             if km > FAR_KM:
                 out.append(
                     f"{path}: warning: the name {key!r} is on rows {first.id!r} and {other.id!r}, "

@@ -243,7 +243,7 @@ def _same_names(path: str, table: RawTable, n_new: int, checked: Checked) -> lis
 
     Far-apart ones (over ``FAR_KM``) are reported by the check's ambiguity warning.
     """
-    from geopy.distance import great_circle
+    from geomap.distance import distance_km
 
     if n_new == 0:
         return []
@@ -263,7 +263,7 @@ def _same_names(path: str, table: RawTable, n_new: int, checked: Checked) -> lis
             for other_line, olat, olon, oid in group:
                 if other_line == line or (other_line > line and other_line in new_lines):
                     continue
-                km = float(great_circle((lat, lon), (olat, olon)).km)
+                km = distance_km((lat, lon), (olat, olon))
                 if km <= FAR_KM:
                     out.append(
                         f"{path}:{line}: warning: the name {key!r} is also on row {oid!r} "

@@ -100,14 +100,13 @@ def known_rows(rows: Iterable[tuple[int, Mapping[str, str]]]) -> dict[str, list[
 
 def same_place(g: GeoName, known: Mapping[str, list[Known]]) -> SamePlace | None:
     """The nearest row sharing a name with ``g`` within :data:`SAME_PLACE_KM`, if any."""
-    from geopy.distance import great_circle
-
+    from geomap.distance import distance_km
     from geomap.gazetteer import name_key
 
     best: SamePlace | None = None
     for key in dict.fromkeys(name_key(n) for n in (g.name, g.asciiname, *g.alternatenames)):
         for row in known.get(key, ()):
-            km = float(great_circle((g.lat, g.lon), (row.lat, row.lon)).km)
+            km = distance_km((g.lat, g.lon), (row.lat, row.lon))
             if km <= SAME_PLACE_KM and (best is None or km < best.km):
                 best = SamePlace(row, g, km)
     return best

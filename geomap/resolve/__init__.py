@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, WorldIndex
 from geomap.match import Hit
@@ -324,12 +325,6 @@ def _within(place: Place, region: Place) -> bool:
     return place.country == region.country
 
 
-def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from geopy.distance import great_circle
-
-    return float(great_circle(a, b).km)
-
-
 def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str]) -> float:
     p = c.place
     score = 0.0
@@ -339,12 +334,12 @@ def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str]) 
         score += 2.0
     near = context.sentences.get(mention.passage.start)
     if near and not math.isnan(p.lat):  # "in Martuni, a town east of Stepanakert"
-        km = min(_distance_km(q, (p.lat, p.lon)) for q in near)
+        km = min(distance_km(q, (p.lat, p.lon)) for q in near)
         score += 2.5 * max(0.0, 1.0 - km / 300.0)
     if p.country and context.countries:
         score += 3.0 * context.countries[p.country] / max(1, sum(context.countries.values()))
     if context.lat is not None and context.lon is not None and not math.isnan(p.lat):
-        km = _distance_km((context.lat, context.lon), (p.lat, p.lon))
+        km = distance_km((context.lat, context.lon), (p.lat, p.lon))
         score += 2.0 * max(0.0, 1.0 - km / 2000.0)
     score += KIND_RANK.get(p.kind, 0) * 0.3
     score += math.log10(p.population + 1) * 0.2
@@ -361,8 +356,8 @@ def _reason(best: Place, runner: Place, context: _Context, nearby: set[str]) -> 
     if context.lat is not None and context.lon is not None:
         here = (context.lat, context.lon)
         d_best, d_run = (
-            _distance_km(here, (best.lat, best.lon)),
-            _distance_km(here, (runner.lat, runner.lon)),
+            distance_km(here, (best.lat, best.lon)),
+            distance_km(here, (runner.lat, runner.lon)),
         )
         if d_best + 50 < d_run:
             return f"context: {d_best:.0f} km from the article's other places"
