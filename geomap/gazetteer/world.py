@@ -19,6 +19,7 @@ user's cache folder, from which it loads in well under a second.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -71,8 +72,7 @@ class WorldIndex:
         pairs = self.entries(key)
         if any(r == row for r, _ in pairs):
             return
-        codes = tuple(r * 4 + n for r, n in (*pairs, (row, need)))
-        self.keys[key] = codes[0] if len(codes) == 1 else codes
+        self.keys[key] = _pack((*pairs, (row, need)))
 
     def place(self, row: int) -> Place:
         """The :class:`Place` of a row (built on demand)."""
@@ -212,11 +212,13 @@ def build_index() -> WorldIndex:
             continue
         row = add(s["name"], point[0], point[1], "US", code, 0, s["geonameid"], "state")
         index(row, s["name"], True, 1_000_000, force=True)
-    packed: dict[str, int | tuple[int, ...]] = {}
-    for k, v in keys.items():
-        codes = tuple(row * 4 + need for row, need in v)
-        packed[k] = codes[0] if len(codes) == 1 else codes
-    return WorldIndex(**cols, keys=packed)
+    return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()})
+
+
+def _pack(pairs: Sequence[tuple[int, int]]) -> int | tuple[int, ...]:
+    """``(row, need)`` pairs as :attr:`WorldIndex.keys` stores them (see :meth:`WorldIndex.entries`)."""
+    codes = tuple(row * 4 + need for row, need in pairs)
+    return codes[0] if len(codes) == 1 else codes
 
 
 def _version_tag() -> str:

@@ -176,7 +176,7 @@ def _qualifier_follows(
     hits: Sequence[Hit], i: int, text: str, gazetteer: Gazetteer, world: WorldIndex | None
 ) -> bool:
     """True when the next hit, after ", ", names a state or country ("Paris, Texas")."""
-    if i + 1 >= len(hits) or text[hits[i].end : hits[i + 1].start] not in (", ", ","):
+    if i + 1 >= len(hits) or not _comma_between(text, hits[i].end, hits[i + 1].start):
         return False
     key = hits[i + 1].key
     if any(p.kind == "country" for p in gazetteer.by_key.get(key, ())):
@@ -184,9 +184,14 @@ def _qualifier_follows(
     return world is not None and any(world.kind[r] in ("state", "country") for r, _ in world.entries(key))
 
 
+def _comma_between(text: str, end: int, start: int) -> bool:
+    """True when only a comma (and a space) separates two names: "Paris, Texas"."""
+    return text[end:start] in (", ", ",")
+
+
 def _qualifies_previous(hits: Sequence[Hit], i: int, text: str) -> bool:
     """True when hit ``i`` follows another name after a comma: "Alexandria, Virginia, who ..."."""
-    return i > 0 and text[hits[i - 1].end : hits[i].start] in (", ", ",")
+    return i > 0 and _comma_between(text, hits[i - 1].end, hits[i].start)
 
 
 def _in_compound(hits: Sequence[Hit], i: int, text: str) -> bool:
@@ -279,8 +284,7 @@ def _pair_cue(
     """``Atlanta, Georgia``: the name right after a resolved place names its parent."""
     if previous is None:
         return None
-    gap = text[previous.mention.end : mention.start]
-    if gap not in (", ", ","):
+    if not _comma_between(text, previous.mention.end, mention.start):
         return None
     prev = previous.place
     for c in cands:
@@ -300,7 +304,7 @@ def _qualified_by_next(
 ) -> tuple[Place, str] | None:
     """``Paris, Texas``: the next name, a state or country, qualifies this one."""
     nxt, _, _, nxt_all = following
-    if text[mention.end : nxt.start] not in (", ", ","):
+    if not _comma_between(text, mention.end, nxt.start):
         return None
     for region in (c.place for c in nxt_all if c.place.kind in ("state", "country")):
         inside = [
