@@ -16,7 +16,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.ingest import Skipped, Source, find_sources
 from geomap.match import Matcher
 from geomap.models import Article, Resolved, Unresolved
-from geomap.pipeline import Context, Outcome, _init_worker, _work, process_batch
+from geomap.pipeline import Context, Outcome, process_batch
 from geomap.render import MapOptions
 
 if TYPE_CHECKING:
@@ -193,20 +193,11 @@ def _run(sources: list[Source], ctx: Context, jobs: int) -> Iterator[Outcome]:
         for batch in batches:
             yield from process_batch(batch, ctx)
         return
-    import multiprocessing
-
     from geomap.ingest.normalize import warm_up
+    from geomap.parallel import run_parallel
 
     warm_up()  # load word lists once, before the fork, not once per worker
-    mp = multiprocessing.get_context("fork")
-    # This process works too: it takes every jobs-th batch, jobs - 1 workers the rest
-    # (they run ahead while it works); outcomes come back in the order of the batches.
-    mine = set(range(0, len(batches), jobs))
-    theirs = [b for i, b in enumerate(batches) if i not in mine]
-    with mp.Pool(jobs - 1, initializer=_init_worker, initargs=(ctx,)) as pool:
-        results = pool.imap(_work, theirs)
-        for i, batch in enumerate(batches):
-            yield from process_batch(batch, ctx) if i in mine else next(results)
+    yield from run_parallel(batches, ctx, jobs)
 
 
 def write_outputs(result: BuildResult, out: Path, options: MapOptions) -> None:

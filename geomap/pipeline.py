@@ -71,19 +71,3 @@ def _finish(got: Article | Skipped, hits: list[Hit], ctx: Context) -> Outcome:
     unresolved = find_unresolved(article.path, article.text, passages, taken)
     light = article if ctx.keep_text else dataclasses.replace(article, text="")
     return Outcome(light, None, tuple(result.resolved), tuple(unresolved), result.excluded)
-
-
-_WORKER: Context | None = None
-
-
-def _init_worker(ctx: Context) -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    global _WORKER
-    _WORKER = ctx
-
-
-def _work(sources: Sequence[Source]) -> list[Outcome]:
-    assert _WORKER is not None
-    return process_batch(sources, _WORKER)

@@ -1,0 +1,105 @@
+"""Worker processes: outcomes in order, places sent as references, failures reported."""
+
+from __future__ import annotations
+
+import os
+import pickletools
+from pathlib import Path
+
+import pytest
+
+import geomap.parallel
+from geomap.build import make_context
+from geomap.gazetteer import Gazetteer
+from geomap.ingest import Source, find_sources
+from geomap.models import Place
+from geomap.parallel import WorkerError, decode, encode, run_parallel
+from geomap.pipeline import Context, Outcome, process_batch
+from tests.conftest import ROOT, write
+
+TOWNS = ["Ganja", "Terter", "Barda", "Goris", "Stepanakert", "Yerevan", "Tbilisi", "Reno, Nevada"]
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+
+
+@pytest.fixture
+def batches(tmp_path: Path) -> list[list[Source]]:
+    for i in range(24):
+        write(
+            tmp_path / f"a{i:02d}.txt",
+            f"Report {i}\n\nShelling hit {TOWNS[i % 8]} and {TOWNS[(i * 3) % 8]}.\n",
+        )
+    sources = find_sources([str(tmp_path)], None)
+    return [sources[i : i + 3] for i in range(0, len(sources), 3)]
+
+
+def _key(outcomes: list[Outcome]) -> list[tuple[object, ...]]:
+    return [(o.article, o.resolved, o.unresolved, o.excluded) for o in outcomes]
+
+
+def test_encode_sends_places_as_references(ctx: Context, batches: list[list[Source]]) -> None:
+    outcomes = process_batch(batches[-1], ctx)  # holds Reno (a world place) and curated ones
+    data = encode(outcomes, ctx)
+    back = decode(data, geomap.parallel._PlaceRefs(ctx))
+    assert _key(back) == _key(outcomes)
+    places = [r.place for o in back for r in o.resolved]
+    assert {p.source for p in places} == {"gazetteer", "world"}
+    for p in places:
+        if p.source == "gazetteer":
+            assert p is ctx.gazetteer.by_id[p.id]  # the same object, not a copy
+    # No place is written out whole: the class is never named in the pickle.
+    strings = {arg for op, arg, _ in pickletools.genops(data) if isinstance(arg, str)}
+    assert "Passage" in strings and "Place" not in strings
+
+
+def test_parallel_outcomes_are_those_of_one_process_in_order(
+    ctx: Context, batches: list[list[Source]]
+) -> None:
+    one = [o for b in batches for o in process_batch(b, ctx)]
+    for jobs in (2, 3):
+        assert _key(list(run_parallel(batches, ctx, jobs))) == _key(one)
+
+
+def test_a_failing_worker_is_reported(
+    ctx: Context, batches: list[list[Source]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = os.getpid()
+
+    def failing(sources: list[Source], context: Context) -> list[Outcome]:
+        if os.getpid() != parent:
+            raise ValueError("boom in a worker")
+        return process_batch(sources, context)
+
+    monkeypatch.setattr(geomap.parallel, "process_batch", failing)
+    with pytest.raises(WorkerError, match="boom in a worker"):
+        list(run_parallel(batches, ctx, 2))
+
+
+def test_a_worker_that_dies_is_reported(
+    ctx: Context, batches: list[list[Source]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = os.getpid()
+
+    def dying(sources: list[Source], context: Context) -> list[Outcome]:
+        if os.getpid() != parent:
+            os._exit(3)
+        return process_batch(sources, context)
+
+    monkeypatch.setattr(geomap.parallel, "process_batch", dying)
+    with pytest.raises(WorkerError, match="ended without finishing"):
+        list(run_parallel(batches, ctx, 2))
+
+
+def test_world_place_reference_round_trips(ctx: Context) -> None:
+    assert ctx.world is not None
+    row = ctx.world.names.index("Reno")
+    place = ctx.world.place(row)
+    refs = geomap.parallel._PlaceRefs(ctx)
+    back = decode(encode([Outcome(None, None, ())], ctx), refs)
+    assert back[0].article is None
+    got = refs.get("w", place.geonames_id)
+    assert got == place and isinstance(got, Place)
+    assert refs.get("w", place.geonames_id) is got  # built once
