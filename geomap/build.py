@@ -193,8 +193,8 @@ def _run(sources: list[Source], ctx: Context, jobs: int) -> Iterator[Outcome]:
         for batch in batches:
             yield from process_batch(batch, ctx)
         return
-    from geomap.ingest.normalize import warm_up
     from geomap.parallel import run_parallel
+    from geomap.words import warm_up
 
     warm_up()  # load word lists once, before the fork, not once per worker
     yield from run_parallel(batches, ctx, jobs)

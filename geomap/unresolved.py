@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
+from geomap.words import lowercase_words
 
 _NAME = r"([A-Z][\w'’-]*[a-zəüöçşğı](?: [A-Z][\w'’-]*[a-zəüöçşğı]){0,2})"
 _CUES = (
@@ -24,16 +24,9 @@ _BEFORE = re.compile("(?=[A-Z])(?:" + "|".join(rf"(?<=\b{c} )" for c in _CUES) +
 _AFTER = re.compile(_NAME + r" (?:district|province|region|village|town|checkpoint|rayon)\b")
 
 
-@cache
-def _lowercase_words() -> frozenset[str]:
-    from geomap.gazetteer.world import _lowercase_words as words
-
-    return words()
-
-
 def _is_word(name: str) -> bool:
     first = name.split()[0].lower().rstrip("'’s")
-    return first in _lowercase_words() or first in CALENDAR or first.endswith(("ian", "ani", "ese", "ish"))
+    return first in lowercase_words() or first in CALENDAR or first.endswith(("ian", "ani", "ese", "ish"))
 
 
 def find_unresolved(

@@ -26,6 +26,7 @@ from typing import Any
 
 from geomap.cache import cached
 from geomap.models import Place
+from geomap.words import lowercase_words, zipf_at_least
 
 INDEX_VERSION = 11
 COMMON_ZIPF = 2.5
@@ -95,20 +96,6 @@ def _latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or ch in "ʻʼ’" for ch in name)
 
 
-@cache
-def _lowercase_words() -> frozenset[str]:
-    """English words that dictionaries list in lower case (cached as a pickle)."""
-    from importlib.metadata import version
-
-    def build() -> frozenset[str]:
-        from english_words import get_english_words_set
-
-        every = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
-        return frozenset(w for w in every if w.islower())
-
-    return cached(f"lowercase-words-{version('english-words')}.pickle", frozenset, build)
-
-
 def _common(key: str) -> bool:
     """True when ``key`` is an ordinary English word (or phrase of them).
 
@@ -116,13 +103,11 @@ def _common(key: str) -> bool:
     only a proper noun: "reading", "mobile", "split" but not "atlanta") and it is
     not rare (wordfreq Zipf >= 2.5); any very frequent word (Zipf >= 4.5) counts too.
     """
-    from wordfreq import zipf_frequency
-
     words = key.replace("-", " ").split()
-    lower = _lowercase_words()
-    if all(w in lower for w in words) and zipf_frequency(key, "en") >= COMMON_ZIPF:
+    lower = lowercase_words()
+    if all(w in lower for w in words) and zipf_at_least(key, COMMON_ZIPF):
         return True
-    return zipf_frequency(key, "en") >= 4.5 and len(words) == 1
+    return len(words) == 1 and zipf_at_least(key, 4.5)
 
 
 def build_index() -> WorldIndex:

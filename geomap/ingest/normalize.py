@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from geomap.words import lowercase_words, zipf_at_least
+
 # Lone surrogates (from broken PDF text maps) cannot be written as UTF-8: dropped too.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")
 # Runs of blanks, but not a lone ASCII space (replacing it by itself is slow on big files).
@@ -29,18 +31,8 @@ _SPACED = re.compile(r"\b(\w{1,2})((?: [^\W\x00-\x7f]{1,2}(?: \w{1,2})?)+)\b")
 _SPACED_HINT = re.compile(r" [^\W\x00-\x7f]{1,2}\b")
 
 
-def warm_up() -> None:
-    """Load the word lists the hyphen rules use (slow the first time in a process)."""
-    from geomap.gazetteer.world import _lowercase_words
-
-    _known_word("warm")
-    _lowercase_words()
-
-
 def _known_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= 2.5
+    return zipf_at_least(word, 2.5)
 
 
 def _compound_part(word: str) -> bool:
@@ -49,16 +41,12 @@ def _compound_part(word: str) -> bool:
     Name fragments ("nis" of Varde-nis, "denis", "li", "kendi") are not: they are
     neither dictionary words nor past participles nor very frequent.
     """
-    from wordfreq import zipf_frequency
-
-    from geomap.gazetteer.world import _lowercase_words
-
     low = word.lower()
-    if len(low) >= 3 and low in _lowercase_words():
+    if len(low) >= 3 and low in lowercase_words():
         return True
     if len(low) >= 5 and low.endswith(("ed", "ing")):
         return True
-    return zipf_frequency(low, "en") >= 4.5
+    return zipf_at_least(low, 4.5)
 
 
 def _join_hyphen(left: str, right: str) -> str:

@@ -64,6 +64,7 @@ class Candidates:
     def __init__(self, gazetteer: Gazetteer, world: WorldIndex | None, size: int = 50_000) -> None:
         self.gazetteer, self.world, self.size = gazetteer, world, size
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._world: dict[tuple[int, int], Candidate] = {}  # (row, need) -> candidate
 
     def __call__(self, key: str) -> tuple[Candidate, ...]:
         got = self._cache.get(key)
@@ -71,6 +72,7 @@ class Candidates:
             got = self._build(key)
             if len(self._cache) >= self.size:
                 self._cache.clear()
+                self._world.clear()
             self._cache[key] = got
         return got
 
@@ -78,9 +80,14 @@ class Candidates:
         out = [Candidate(p) for p in self.gazetteer.by_key.get(key, ())]
         world, taken = self.world, self.gazetteer.geonames_ids
         if world is not None:
-            for row, need in world.entries(key):
-                if str(world.geonameid[row]) not in taken:
-                    out.append(Candidate(world.place(row), need))
+            for entry in world.entries(key):
+                cand = self._world.get(entry)
+                if cand is None:  # a world place is built once, whichever of its names found it
+                    row, need = entry
+                    if str(world.geonameid[row]) in taken:
+                        continue
+                    cand = self._world[entry] = Candidate(world.place(row), need)
+                out.append(cand)
         return tuple(out)
 
 

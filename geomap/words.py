@@ -1,0 +1,76 @@
+"""English word lists: what is an ordinary word, and how common it is.
+
+Both lists are built once from their packages (``english-words``, ``wordfreq``)
+and kept as pickles in geomap's cache folder, so a build does not import
+``wordfreq`` or read its data (a third of a second) when the cache is warm.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from geomap.cache import cached
+
+ZIPF_FLOOR = 2.5
+"""The lowest Zipf frequency geomap asks about; rarer words are not kept."""
+
+
+@cache
+def lowercase_words() -> frozenset[str]:
+    """English words that dictionaries list in lower case ("reading", not "atlanta")."""
+    from importlib.metadata import version
+
+    def build() -> frozenset[str]:
+        from english_words import get_english_words_set
+
+        every = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+        return frozenset(w for w in every if w.islower())
+
+    return cached(f"lowercase-words-{version('english-words')}.pickle", frozenset, build)
+
+
+@cache
+def _common_zipf() -> dict[str, float]:
+    """The Zipf frequency of every ASCII letters-only word at :data:`ZIPF_FLOOR` or above."""
+    from importlib.metadata import version
+
+    def build() -> dict[str, float]:
+        from wordfreq import get_frequency_dict, zipf_frequency
+
+        # Zipf is log10(frequency) + 9, rounded: a word below 10**(floor - 9.1) cannot
+        # reach the floor, so only the others are asked (wordfreq's own answer is kept).
+        least = 10 ** (ZIPF_FLOOR - 9.1)
+        got = {}
+        for word, freq in get_frequency_dict("en").items():
+            if freq >= least and word.isascii() and word.isalpha():
+                zipf = zipf_frequency(word, "en")
+                if zipf >= ZIPF_FLOOR:
+                    got[word] = zipf
+        return got
+
+    return cached(f"word-zipf-{version('wordfreq')}.pickle", dict, build)
+
+
+def zipf_at_least(word: str, level: float) -> bool:
+    """True when ``word`` (any case) has a wordfreq Zipf frequency of ``level`` or more.
+
+    The answer is wordfreq's ``zipf_frequency(word, "en") >= level``; words of
+    ASCII letters only are looked up in the cached list, others asked of wordfreq.
+
+    Examples
+    --------
+    >>> zipf_at_least("village", 4.5), zipf_at_least("Stepanakert", 4.5)
+    (True, False)
+    """
+    low = word.lower()
+    if level >= ZIPF_FLOOR and low.isascii() and low.isalpha():
+        return _common_zipf().get(low, 0.0) >= level
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(low, "en") >= level
+
+
+def warm_up() -> None:
+    """Load both lists now (before forking workers, say) rather than on first use."""
+    lowercase_words()
+    _common_zipf()
