@@ -7,6 +7,7 @@ and kept as pickles in geomap's cache folder, so a build does not import
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from geomap.cache import cached
@@ -31,7 +32,7 @@ def lowercase_words() -> frozenset[str]:
 
 @cache
 def _common_zipf() -> dict[str, float]:
-    """The Zipf frequency of every ASCII letters-only word at :data:`ZIPF_FLOOR` or above."""
+    """The Zipf frequency of every letters-only word at :data:`ZIPF_FLOOR` or above."""
     from importlib.metadata import version
 
     def build() -> dict[str, float]:
@@ -42,7 +43,7 @@ def _common_zipf() -> dict[str, float]:
         least = 10 ** (ZIPF_FLOOR - 9.1)
         got = {}
         for word, freq in get_frequency_dict("en").items():
-            if freq >= least and word.isascii() and word.isalpha():
+            if freq >= least and word.isalpha():
                 zipf = zipf_frequency(word, "en")
                 if zipf >= ZIPF_FLOOR:
                     got[word] = zipf
@@ -54,20 +55,33 @@ def _common_zipf() -> dict[str, float]:
 def zipf_at_least(word: str, level: float) -> bool:
     """True when ``word`` (any case) has a wordfreq Zipf frequency of ``level`` or more.
 
-    The answer is wordfreq's ``zipf_frequency(word, "en") >= level``; words of
-    ASCII letters only are looked up in the cached list, others asked of wordfreq.
+    The answer is wordfreq's ``zipf_frequency(word, "en") >= level``. A word of
+    Latin letters only, in the form wordfreq would bring it to (NFC, case-folded),
+    is looked up in the cached list; anything else is asked of wordfreq.
 
     Examples
     --------
     >>> zipf_at_least("village", 4.5), zipf_at_least("Stepanakert", 4.5)
     (True, False)
     """
-    low = word.lower()
-    if level >= ZIPF_FLOOR and low.isascii() and low.isalpha():
-        return _common_zipf().get(low, 0.0) >= level
+    if level >= ZIPF_FLOOR:
+        plain = _plain(word)
+        if plain is not None:
+            return _common_zipf().get(plain, 0.0) >= level
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(low, "en") >= level
+    return zipf_frequency(word.lower(), "en") >= level
+
+
+def _plain(word: str) -> str | None:
+    """The form wordfreq looks ``word`` up in (NFC, case-folded) when it is Latin
+    letters only; None for anything else."""
+    if word.isascii():
+        return word.lower() if word.isalpha() else None
+    word = unicodedata.normalize("NFC", word).casefold()
+    if word.isalpha() and all(ord(ch) < 0x250 for ch in word):
+        return word
+    return None
 
 
 def warm_up() -> None:
