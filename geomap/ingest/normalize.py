@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from geomap.words import lowercase_words, zipf_at_least
 
@@ -94,31 +95,39 @@ def _unhyphenate(text: str) -> str:
     return _HYPHEN_BREAK.sub(join, text)
 
 
-def _join_wrapped(block: str, width: int) -> str:
-    """Join the lines of a hard-wrapped paragraph.
+_SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+"""A line break inside a paragraph (paragraphs are separated by a blank line)."""
+
+
+@cache
+def _short_line(threshold: int) -> re.Pattern[str]:
+    """A line inside a paragraph shorter than ``threshold`` (>= 2), with its line break."""
+    return re.compile(rf"(?m)^[^\n]{{1,{threshold - 1}}}\n(?!\n)")
+
+
+def _join_wrapped(text: str, width: int) -> str:
+    """Join the lines of the hard-wrapped paragraphs of ``text`` (separated by blank lines).
 
     A line break is soft (a space) after a line of at least 60% of the text's
     width or before a lowercase letter; otherwise it stays (titles, datelines,
-    short lines). Done with regular expressions over the whole paragraph.
+    short lines). Done with regular expressions over the whole text.
     """
-    if "-\n" in block:
-        block = _unhyphenate(block)
+    if "-\n" in text:
+        text = _unhyphenate(text)
     threshold = max(1, int(0.6 * width + 0.9999))
-    # Every break becomes a space but those after a short line before a capital.
-    keep = [
-        m.end() - 1
-        for m in re.finditer(rf"(?m)^[^\n]{{0,{threshold - 1}}}\n", block)
-        if not block[m.end() : m.end() + 1].islower()
-    ]
-    joined = block.replace("\n", " ")
-    if not keep:
-        return joined
-    pieces, last = [], 0
-    for pos in keep:
-        pieces.append(joined[last:pos])
-        last = pos + 1
-    pieces.append(joined[last:])
-    return "\n".join(pieces)
+    # Every break becomes a space but those after a short line before a capital:
+    # those are marked first (NUL cannot be in the text: control characters are gone).
+    short = _short_line(threshold).finditer(text) if threshold > 1 else ()
+    keep = [m.end() - 1 for m in short if not text[m.end() : m.end() + 1].islower()]
+    if keep:
+        pieces, last = [], 0
+        for pos in keep:
+            pieces.append(text[last:pos])
+            last = pos + 1
+        pieces.append(text[last:])
+        text = "\x00".join(pieces)
+    text = _SOFT_BREAK.sub(" ", text)
+    return text.replace("\x00", "\n") if keep else text
 
 
 def normalize(text: str) -> str:
@@ -142,9 +151,6 @@ def normalize(text: str) -> str:
     lengths = [len(line) for line in text.split("\n")]
     wrapped = _wrapped(lengths)
     width = max(lengths, default=0)
-    paragraphs = []
-    for block in _PARA_SPLIT.split(text):
-        block = block.strip(" \t\n")
-        if block:
-            paragraphs.append(_join_wrapped(block, width) if wrapped else block)
-    return "\n\n".join(paragraphs)
+    blocks = (block.strip(" \t\n") for block in _PARA_SPLIT.split(text))
+    text = "\n\n".join(block for block in blocks if block)
+    return _join_wrapped(text, width) if wrapped else text
