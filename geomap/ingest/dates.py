@@ -69,7 +69,7 @@ def date_from_text(text: str) -> tuple[str, str] | None:
     Looks at the first 8 non-empty lines for a ``Date:`` style line, and at the
     start of the first 4 paragraphs for a dateline. Returns ``(date, source)``.
     """
-    lines = [x for x in text.split("\n")[:40] if x.strip()][:8]
+    lines = [x for x in text.split("\n", 40)[:40] if x.strip()][:8]
     for number, line in enumerate(lines, 1):
         m = _LABEL.match(line)
         if m and "://" not in line:
