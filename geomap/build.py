@@ -106,17 +106,18 @@ def build(
         raise UsageError(f"--jobs must be 1 or more, or auto, not {jobs}")
     if out is not None:
         check_out(Path(out))
-    gaz = Gazetteer.load(gazetteer)
-    exclude = [Path(out)] if out is not None else []
-    sources = find_sources(list(paths) if paths else default_paths(), manifest, exclude=exclude)
-    workers = auto_jobs(len(sources)) if jobs == "auto" else jobs
-    ctx = make_context(gaz, world)
-    result = BuildResult(warnings=list(gaz.warnings))
-    # The results are many small acyclic objects: the cycle collector would only
-    # rescan them over and over (a third of the time of a large build).
+    # The loaded indexes and the results are many small acyclic objects: the cycle
+    # collector would only rescan them over and over (a third of the time of a
+    # large build, and a quarter of the loading time).
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
+        gaz = Gazetteer.load(gazetteer)
+        exclude = [Path(out)] if out is not None else []
+        sources = find_sources(list(paths) if paths else default_paths(), manifest, exclude=exclude)
+        workers = auto_jobs(len(sources)) if jobs == "auto" else jobs
+        ctx = make_context(gaz, world)
+        result = BuildResult(warnings=list(gaz.warnings))
         _collect(result, sources, ctx, workers, progress)
     finally:
         if gc_was_enabled:

@@ -80,18 +80,18 @@ def find_sources(
         if not root.exists():
             raise UsageError(f"{given}: no such file or folder")
         if root.is_file():
-            files = [(root, _printable(root.name))]
+            files = [(root, _printable(root.name), real_path(root))]
             manifests = [root.parent / MANIFEST_NAME]
         else:
-            files = [f for f in _walk(root) if not any(real_path(f[0]).is_relative_to(s) for s in skip)]
-            manifests = sorted({f.parent / MANIFEST_NAME for f, _ in files} | {root / MANIFEST_NAME})
+            files = [f for f in _walk(root) if not any(f[2].is_relative_to(s) for s in skip)]
+            folders = {str(f.parent): f.parent for f, _, _ in files}  # str: cheaper to hash
+            manifests = sorted({folder / MANIFEST_NAME for folder in folders.values()} | {root / MANIFEST_NAME})
         meta: dict[Path, dict[str, str]] = {}
         for m in manifests:
             if m.is_file():
                 meta.update(read_manifest(m))
         meta.update(extra)
-        for file, display in files:
-            real = real_path(file)
+        for file, display, real in files:
             if real in seen:
                 continue
             seen.add(real)
@@ -107,10 +107,15 @@ def real_path(path: Path) -> Path:
         return path.absolute()
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, str]]:
+def _walk(root: Path) -> Iterator[tuple[Path, str, Path]]:
+    """``(path, display name, real path)`` of every file under ``root``, sorted by name.
+
+    The real path of a file that is not a symbolic link is its folder's real path
+    and its name: only links and the root are resolved (one ``stat`` per part each).
+    """
     visited: set[tuple[int, int]] = set()
 
-    def walk(folder: Path) -> Iterator[tuple[Path, str]]:
+    def walk(folder: Path, real_folder: Path, prefix: str) -> Iterator[tuple[Path, str, Path]]:
         try:
             st = folder.stat()
         except OSError:
@@ -121,7 +126,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, str]]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
-            yield folder, _rel(folder, root)
+            yield folder, _rel(folder, root), real_folder
             return
         for entry in entries:
             if entry.name.startswith(".") or entry.name in IGNORED_NAMES:
@@ -129,14 +134,15 @@ def _walk(root: Path) -> Iterator[tuple[Path, str]]:
             path = Path(entry.path)
             try:
                 is_dir = entry.is_dir()
+                real = real_path(path) if entry.is_symlink() else real_folder / entry.name
             except OSError:
-                is_dir = False
+                is_dir, real = False, real_path(path)
             if is_dir:
-                yield from walk(path)
+                yield from walk(path, real, f"{prefix}{entry.name}/")
             else:
-                yield path, _rel(path, root)
+                yield path, _printable(prefix + entry.name), real
 
-    yield from walk(root)
+    yield from walk(root, real_path(root), "")
 
 
 def _rel(path: Path, root: Path) -> str:
