@@ -85,7 +85,7 @@ def find_sources(
         else:
             files = [f for f in _walk(root) if not any(f[2].is_relative_to(s) for s in skip)]
             folders = {str(f.parent): f.parent for f, _, _ in files}  # str: cheaper to hash
-            manifests = sorted({folder / MANIFEST_NAME for folder in folders.values()} | {root / MANIFEST_NAME})
+            manifests = sorted({d / MANIFEST_NAME for d in folders.values()} | {root / MANIFEST_NAME})
         meta: dict[Path, dict[str, str]] = {}
         for m in manifests:
             if m.is_file():
