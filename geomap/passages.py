@@ -127,13 +127,13 @@ def _split_paragraph(para: str, offset: int) -> list[Passage]:
         return [*head, Passage(offset + related.start(), offset + len(para), tail, "related-link")]
     window = max(0, len(para) - 240)
     # Every credit form holds ':', '©' or '/': most paragraphs skip the search.
-    hint = any(para.find(ch, window) >= 0 for ch in ":©/")
+    hint = para.find(":", window) >= 0 or para.find("©", window) >= 0 or para.find("/", window) >= 0
     credit = _CREDIT.search(para, window) if hint else None
     if credit and credit.start() > 0 and para[: credit.start()].rstrip()[-1:] not in '.!?”"':
         credit = None
     body_end = credit.start() if credit else len(para)
     pieces: list[Passage] = []
-    if len(para[:body_end]) <= SHORT_PARAGRAPH:
+    if body_end <= SHORT_PARAGRAPH:
         spans = [(0, body_end)]
     else:
         spans, last = [], 0

@@ -80,7 +80,7 @@ def _wrapped(lengths: list[int]) -> bool:
 
 _AROUND_NEWLINE = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
 # Anchored on the hyphen, not on every word start (much faster on long texts).
-_HYPHEN_BREAK = re.compile(r"(?<=\w)-\n(?=\w)")
+_HYPHEN_BREAK = re.compile(r"-\n(?<=\w-\n)(?=\w)")
 
 
 def _unhyphenate(text: str) -> str:
@@ -95,14 +95,16 @@ def _unhyphenate(text: str) -> str:
     return _HYPHEN_BREAK.sub(join, text)
 
 
-_SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_SOFT_BREAK = re.compile(r"\n(?<!\n\n)(?!\n)")  # the literal first: searched for, not tried everywhere
 """A line break inside a paragraph (paragraphs are separated by a blank line)."""
 
 
 @cache
 def _short_line(threshold: int) -> re.Pattern[str]:
-    """A line inside a paragraph shorter than ``threshold`` (>= 2), with its line break."""
-    return re.compile(rf"(?m)^[^\n]{{1,{threshold - 1}}}\n(?!\n)")
+    """A line inside a paragraph shorter than ``threshold`` (>= 2), followed by a line
+    break (group 1), after a line break (or at the start when searched at 0 with
+    ``text`` given a leading newline)."""
+    return re.compile(rf"\n(?=([^\n]{{1,{threshold - 1}}})\n(?!\n))")
 
 
 def _join_wrapped(text: str, width: int) -> str:
@@ -117,8 +119,12 @@ def _join_wrapped(text: str, width: int) -> str:
     threshold = max(1, int(0.6 * width + 0.9999))
     # Every break becomes a space but those after a short line before a capital:
     # those are marked first (NUL cannot be in the text: control characters are gone).
-    short = _short_line(threshold).finditer(text) if threshold > 1 else ()
-    keep = [m.end() - 1 for m in short if not text[m.end() : m.end() + 1].islower()]
+    keep = []
+    if threshold > 1:
+        for m in _short_line(threshold).finditer("\n" + text):  # offsets one past the text's
+            brk = m.end() - 1 + len(m.group(1))  # the line break after the short line
+            if not text[brk + 1 : brk + 2].islower():
+                keep.append(brk)
     if keep:
         pieces, last = [], 0
         for pos in keep:
