@@ -116,9 +116,8 @@ def build(
         exclude = [Path(out)] if out is not None else []
         sources = find_sources(list(paths) if paths else default_paths(), manifest, exclude=exclude)
         workers = auto_jobs(len(sources)) if jobs == "auto" else jobs
-        ctx = make_context(gaz, world)
         result = BuildResult(warnings=list(gaz.warnings))
-        _collect(result, sources, ctx, workers, progress)
+        _collect(result, sources, _loader(gaz, world, workers), workers, progress)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -130,11 +129,11 @@ def build(
 def _collect(
     result: BuildResult,
     sources: list[Source],
-    ctx: Context,
+    load: Callable[[], Context],
     jobs: int,
     progress: Callable[[int, int], None] | None,
 ) -> None:
-    for i, outcome in enumerate(_run(sources, ctx, jobs), 1):
+    for i, outcome in enumerate(_run(sources, load, jobs), 1):
         if outcome.skipped is not None:
             result.skipped.append(outcome.skipped)
         elif outcome.article is not None:
@@ -183,22 +182,43 @@ def make_context(gaz: Gazetteer, world: bool) -> Context:
     return Context(gaz, index, Matcher.for_gazetteer(gaz, index))
 
 
+def context_cached(gaz: Gazetteer, world: bool) -> bool:
+    """True when the world index (if wanted) and the matcher for ``gaz`` are in the cache."""
+    from geomap.cache import cache_dir
+    from geomap.gazetteer.world import cache_name
+
+    names = [Matcher.cache_name(gaz, world), cache_name() if world else ""]
+    return None not in names and all(not n or (cache_dir() / n).is_file() for n in names)
+
+
+def _loader(gaz: Gazetteer, world: bool, jobs: int) -> Callable[[], Context]:
+    """What gives each process its :class:`Context`.
+
+    With workers and a warm cache every process loads the indexes itself, at the
+    same time (the workers start first): the loads are most of the setup. Otherwise
+    this process loads them (building the caches once) and the workers inherit them.
+    """
+    if jobs > 1 and context_cached(gaz, world):
+        return lambda: make_context(gaz, world)
+    ctx = make_context(gaz, world)
+    return lambda: ctx
+
+
 BATCH = 32
 """Articles processed stage by stage together (see :func:`process_batch`)."""
 
 
-def _run(sources: list[Source], ctx: Context, jobs: int) -> Iterator[Outcome]:
+def _run(sources: list[Source], load: Callable[[], Context], jobs: int) -> Iterator[Outcome]:
     size = BATCH if jobs == 1 else max(1, min(BATCH, len(sources) // (jobs * 8)))  # spread the work
     batches = [sources[i : i + size] for i in range(0, len(sources), size)]
     if jobs == 1 or len(batches) < 2:
+        ctx = load()
         for batch in batches:
             yield from process_batch(batch, ctx)
         return
     from geomap.parallel import run_parallel
-    from geomap.words import warm_up
 
-    warm_up()  # load word lists once, before the fork, not once per worker
-    yield from run_parallel(batches, ctx, jobs)
+    yield from run_parallel(batches, load, jobs)
 
 
 def write_outputs(result: BuildResult, out: Path, options: MapOptions) -> None:

@@ -63,15 +63,21 @@ class Matcher:
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer, world: WorldIndex | None) -> Matcher:
         """The matcher for ``gazetteer`` (+ ``world``), cached on disk by content."""
-        from geomap.gazetteer.world import _version_tag
-
-        world_tag = _version_tag() if world is not None else "none"
-        tag = f"{gazetteer.digest[:20]}-{MATCHER_VERSION}-{world_tag}"
-
-        if not gazetteer.digest:  # built in memory, not from a file: nothing to key a cache on
+        name = cls.cache_name(gazetteer, world is not None)
+        if name is None:  # built in memory, not from a file: nothing to key a cache on
             return cls._build(gazetteer, world)
         build = lambda: cls._build(gazetteer, world)  # noqa: E731
-        return cached(f"matcher-{tag}.pickle", Matcher, build, prune="matcher-*.pickle")
+        return cached(name, Matcher, build, prune="matcher-*.pickle")
+
+    @staticmethod
+    def cache_name(gazetteer: Gazetteer, world: bool) -> str | None:
+        """The name of the matcher's file in the cache folder (None: not cached)."""
+        from geomap.gazetteer.world import _version_tag
+
+        if not gazetteer.digest:
+            return None
+        world_tag = _version_tag() if world else "none"
+        return f"matcher-{gazetteer.digest[:20]}-{MATCHER_VERSION}-{world_tag}.pickle"
 
     @classmethod
     def _build(cls, gazetteer: Gazetteer, world: WorldIndex | None) -> Matcher:

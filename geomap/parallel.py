@@ -15,7 +15,7 @@ import multiprocessing
 import pickle
 import queue
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.sharedctypes import Synchronized
 from typing import Any
 
@@ -101,35 +101,42 @@ def _claim(counter: Synchronized[int], total: int) -> int | None:
 
 def _worker(
     batches: Sequence[Sequence[Source]],
-    ctx: Context,
+    load: Callable[[], Context],
     counter: Synchronized[int],
     results: multiprocessing.Queue[tuple[int, bool, bytes | str]],
 ) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    while (i := _claim(counter, len(batches))) is not None:
-        try:
+    try:
+        ctx = load()
+        while (i := _claim(counter, len(batches))) is not None:
             results.put((i, True, encode(process_batch(batches[i], ctx), ctx)))
-        except BaseException:  # reported to the parent, which raises it
-            results.put((i, False, traceback.format_exc()))
-            return
+    except BaseException:  # reported to the parent, which raises it
+        results.put((-1, False, traceback.format_exc()))
 
 
-def run_parallel(batches: Sequence[Sequence[Source]], ctx: Context, jobs: int) -> Iterator[Outcome]:
-    """The outcomes of every batch, in order, computed by this process and ``jobs - 1`` workers."""
+def run_parallel(
+    batches: Sequence[Sequence[Source]], load: Callable[[], Context], jobs: int
+) -> Iterator[Outcome]:
+    """The outcomes of every batch, in order, computed by this process and ``jobs - 1`` workers.
+
+    Each process gets its :class:`Context` from ``load`` (the workers first: a
+    ``load`` that reads the indexes runs in every process at once).
+    """
     mp = multiprocessing.get_context("fork")
     counter = mp.Value("i", 0)
     results: multiprocessing.Queue[tuple[int, bool, bytes | str]] = mp.Queue()
     workers = [
-        mp.Process(target=_worker, args=(batches, ctx, counter, results), daemon=True)
+        mp.Process(target=_worker, args=(batches, load, counter, results), daemon=True)
         for _ in range(jobs - 1)
     ]
     for w in workers:
         w.start()
-    places = _PlaceRefs(ctx)
     ready: dict[int, list[Outcome] | bytes] = {}
     try:
+        ctx = load()
+        places = _PlaceRefs(ctx)
         for i in range(len(batches)):
             while i not in ready:
                 _collect(results, ready, workers, block=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,12 +30,17 @@ minsk-group,Minsk Group,OSCE Minsk Group,ignore,,,,,,,
 """
 
 
-@pytest.fixture(autouse=True)
-def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the index caches per test session, away from the user's cache folder."""
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the index caches per test session, away from the user's cache folder.
+
+    Session-scoped, so that module-scoped fixtures that load the indexes use it too.
+    """
     cache = tmp_path_factory.getbasetemp() / "geomap-cache"
     cache.mkdir(exist_ok=True)
-    monkeypatch.setenv("GEOMAP_CACHE", str(cache))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEOMAP_CACHE", str(cache))
+        yield
 
 
 @pytest.fixture

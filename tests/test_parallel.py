@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pickletools
+import time
 from pathlib import Path
 
 import pytest
 
 import geomap.parallel
-from geomap.build import make_context
+from geomap.build import context_cached, make_context
 from geomap.gazetteer import Gazetteer
 from geomap.ingest import Source, find_sources
+from geomap.match import Matcher
 from geomap.models import Place
 from geomap.parallel import WorkerError, decode, encode, run_parallel
 from geomap.pipeline import Context, Outcome, process_batch
@@ -60,7 +63,7 @@ def test_parallel_outcomes_are_those_of_one_process_in_order(
 ) -> None:
     one = [o for b in batches for o in process_batch(b, ctx)]
     for jobs in (2, 3):
-        assert _key(list(run_parallel(batches, ctx, jobs))) == _key(one)
+        assert _key(list(run_parallel(batches, lambda: ctx, jobs))) == _key(one)
 
 
 def test_a_failing_worker_is_reported(
@@ -71,11 +74,12 @@ def test_a_failing_worker_is_reported(
     def failing(sources: list[Source], context: Context) -> list[Outcome]:
         if os.getpid() != parent:
             raise ValueError("boom in a worker")
+        _wait_for_workers()
         return process_batch(sources, context)
 
     monkeypatch.setattr(geomap.parallel, "process_batch", failing)
     with pytest.raises(WorkerError, match="boom in a worker"):
-        list(run_parallel(batches, ctx, 2))
+        list(run_parallel(batches, lambda: ctx, 2))
 
 
 def test_a_worker_that_dies_is_reported(
@@ -86,11 +90,12 @@ def test_a_worker_that_dies_is_reported(
     def dying(sources: list[Source], context: Context) -> list[Outcome]:
         if os.getpid() != parent:
             os._exit(3)
+        _wait_for_workers()
         return process_batch(sources, context)
 
     monkeypatch.setattr(geomap.parallel, "process_batch", dying)
     with pytest.raises(WorkerError, match="ended without finishing"):
-        list(run_parallel(batches, ctx, 2))
+        list(run_parallel(batches, lambda: ctx, 2))
 
 
 def test_world_place_reference_round_trips(ctx: Context) -> None:
@@ -103,3 +108,60 @@ def test_world_place_reference_round_trips(ctx: Context) -> None:
     got = refs.get("w", place.geonames_id)
     assert got == place and isinstance(got, Place)
     assert refs.get("w", place.geonames_id) is got  # built once
+
+
+def test_each_process_may_load_its_own_context(ctx: Context, batches: list[list[Source]]) -> None:
+    """With a warm cache the workers load the indexes themselves (no copies inherited)."""
+    gaz = ctx.gazetteer
+    _cache_context(ctx)
+    assert context_cached(gaz, True)
+    one = [o for b in batches for o in process_batch(b, ctx)]
+    got = list(run_parallel(batches, lambda: make_context(gaz, world=True), 2))
+    assert _key(got) == _key(one)
+
+
+def test_a_worker_that_cannot_load_is_reported(ctx: Context, batches: list[list[Source]]) -> None:
+    parent = os.getpid()
+
+    def load() -> Context:
+        if os.getpid() != parent:
+            raise OSError("cannot read the index")
+        _wait_for_workers()
+        return ctx
+
+    with pytest.raises(WorkerError, match="cannot read the index"):
+        list(run_parallel(batches, load, 2))
+
+
+def test_context_cached_needs_a_gazetteer_file_and_the_cache(tmp_path: Path, ctx: Context) -> None:
+    from geomap.cache import cache_dir
+
+    in_memory = Gazetteer(list(ctx.gazetteer.places), "", [], "")
+    assert not context_cached(in_memory, True)  # no file digest: never cached
+    _cache_context(ctx)
+    assert context_cached(ctx.gazetteer, True)
+    name = Matcher.cache_name(ctx.gazetteer, True)
+    assert name is not None
+    (cache_dir() / name).unlink()
+    assert not context_cached(ctx.gazetteer, True)
+
+
+def _cache_context(ctx: Context) -> None:
+    """Put the world index and the matcher in the cache folder (the index may have been
+    loaded in this process before, so it was not read from this folder)."""
+    from geomap.cache import save_cached
+    from geomap.gazetteer.world import cache_name
+
+    assert ctx.world is not None
+    save_cached(cache_name(), ctx.world)
+    name = Matcher.cache_name(ctx.gazetteer, True)
+    assert name is not None
+    save_cached(name, ctx.matcher)
+
+
+def _wait_for_workers() -> None:
+    """Let the worker fail (and end) before this process works, so it cannot do
+    every batch first and leave the failure unseen."""
+    deadline = time.monotonic() + 30
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.01)

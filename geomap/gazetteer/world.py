@@ -213,7 +213,12 @@ def _version_tag() -> str:
     return f"v{INDEX_VERSION}-" + "-".join(tags)
 
 
+def cache_name() -> str:
+    """The name of the world index's file in the cache folder."""
+    return f"world-{_version_tag()}.pickle"
+
+
 @cache
 def load_index() -> WorldIndex:
     """The world index, from the cache when present (else built and cached)."""
-    return cached(f"world-{_version_tag()}.pickle", WorldIndex, build_index)
+    return cached(cache_name(), WorldIndex, build_index)
