@@ -16,6 +16,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.ingest import Skipped, Source, find_sources
 from geomap.match import Matcher
 from geomap.models import Article, Resolved, Unresolved
+from geomap.parallel import can_fork, run_parallel
 from geomap.pipeline import Context, Outcome, process_batch
 from geomap.render import MapOptions
 
@@ -116,6 +117,8 @@ def build(
         exclude = [Path(out)] if out is not None else []
         sources = find_sources(list(paths) if paths else default_paths(), manifest, exclude=exclude)
         workers = auto_jobs(len(sources)) if jobs == "auto" else jobs
+        if workers > 1 and not can_fork():
+            workers = 1  # workers are forked; the output is the same from one process
         result = BuildResult(warnings=list(gaz.warnings))
         _collect(result, sources, _loader(gaz, world, workers), workers, progress)
     finally:
@@ -216,8 +219,6 @@ def _run(sources: list[Source], load: Callable[[], Context], jobs: int) -> Itera
         for batch in batches:
             yield from process_batch(batch, ctx)
         return
-    from geomap.parallel import run_parallel
-
     yield from run_parallel(batches, load, jobs)
 
 

@@ -94,6 +94,11 @@ def decode(data: bytes, places: _PlaceRefs) -> list[Outcome]:
     return got
 
 
+def can_fork() -> bool:
+    """True where worker processes can be forked (not on Windows)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _claim(counter: Synchronized[int], total: int) -> int | None:
     with counter.get_lock():
         i = counter.value

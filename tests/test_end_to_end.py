@@ -137,3 +137,24 @@ def test_auto_jobs_on_many_articles_gives_identical_output(tmp_path: Path) -> No
         outs[jobs] = out
     for name in ("mentions.csv", "mentions.geojson", "map.html", "unresolved.csv"):
         assert (outs["auto"] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_jobs_without_fork_run_in_one_process(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where processes cannot be forked (Windows), --jobs builds in this process: same files."""
+    import multiprocessing
+    import sys
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    started = []
+    monkeypatch.setattr(sys.modules["geomap.build"], "run_parallel", lambda *a: started.append(a) or iter(()))
+    geomap.build(
+        [str(ROOT / "examples" / "articles")],
+        gazetteer=ROOT / "gazetteer.csv",
+        out=tmp_path / "j2",
+        jobs=2,
+    )
+    assert not started
+    for name in ("mentions.csv", "map.html"):
+        assert (tmp_path / "j2" / name).read_bytes() == (built / name).read_bytes(), name
