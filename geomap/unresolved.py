@@ -14,13 +14,15 @@ from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
 from geomap.words import lowercase_words
 
-_NAME = r"([A-Z][\w'’-]*[a-zəüöçşğı](?: [A-Z][\w'’-]*[a-zəüöçşğı]){0,2})"
+_REST = r"[\w'’-]*[a-zəüöçşğı](?: [A-Z][\w'’-]*[a-zəüöçşğı]){0,2}"
+_NAME = rf"([A-Z]{_REST})"
 _CUES = (
     "village of", "town of", "city of", "settlement of", "district of", "region of",
     "province of", "hamlet of", "near", "outside", "in", "at", "from", "into", "toward", "towards",
 )  # fmt: skip
-# The capital first, then the cue as fixed-width lookbehinds: fast on long texts.
-_BEFORE = re.compile("(?=[A-Z])(?:" + "|".join(rf"(?<=\b{c} )" for c in _CUES) + ")" + _NAME)
+# The capital first (consumed: the engine then skips to capitals), then the cue as
+# fixed-width lookbehinds that end with that capital: fast on long texts.
+_BEFORE = re.compile("([A-Z](?:" + "|".join(rf"(?<=\b{c} [A-Z])" for c in _CUES) + f"){_REST})")
 _AFTER = re.compile(_NAME + r" (?:district|province|region|village|town|checkpoint|rayon)\b")
 
 
