@@ -190,8 +190,10 @@ def context_cached(gaz: Gazetteer, world: bool) -> bool:
     from geomap.cache import cache_dir
     from geomap.gazetteer.world import cache_name
 
-    names = [Matcher.cache_name(gaz, world), cache_name() if world else ""]
-    return None not in names and all(not n or (cache_dir() / n).is_file() for n in names)
+    matcher = Matcher.cache_name(gaz, world)
+    if matcher is None:
+        return False
+    return all((cache_dir() / name).is_file() for name in (matcher, *([cache_name()] if world else [])))
 
 
 def _loader(gaz: Gazetteer, world: bool, jobs: int) -> Callable[[], Context]:

@@ -4,8 +4,8 @@ Every process (this one included) claims the next batch from a shared counter,
 so a process that is slowed down (this one also decodes the workers' results)
 simply takes fewer batches. Workers send their outcomes as one pickle in which
 each :class:`~geomap.models.Place` is a reference (``("g", id)`` for a curated
-row, ``("w", geonameid)`` for a world row, read back by :func:`_place`): places are most of a batch's bytes,
-and this process already holds them all.
+row, ``("w", geonameid)`` for a world row, read back by :func:`_place`): this
+process already holds every place, and copies made a fifth of a batch's bytes.
 """
 
 from __future__ import annotations
@@ -112,17 +112,18 @@ def _worker(
     batches: Sequence[Sequence[Source]],
     load: Callable[[], Context],
     counter: Synchronized[int],
-    results: multiprocessing.Queue[tuple[int, bool, bytes | str]],
+    results: multiprocessing.Queue[tuple[int, bytes | str]],
 ) -> None:
+    """Claim and process batches; send each one's encoded outcomes, or a traceback (str)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         ctx = load()
         while (i := _claim(counter, len(batches))) is not None:
-            results.put((i, True, encode(process_batch(batches[i], ctx), ctx)))
+            results.put((i, encode(process_batch(batches[i], ctx), ctx)))
     except BaseException:  # reported to the parent, which raises it
-        results.put((-1, False, traceback.format_exc()))
+        results.put((-1, traceback.format_exc()))
 
 
 def run_parallel(
@@ -135,7 +136,7 @@ def run_parallel(
     """
     mp = multiprocessing.get_context("fork")
     counter = mp.Value("i", 0)
-    results: multiprocessing.Queue[tuple[int, bool, bytes | str]] = mp.Queue()
+    results: multiprocessing.Queue[tuple[int, bytes | str]] = mp.Queue()
     workers = [
         mp.Process(target=_worker, args=(batches, load, counter, results), daemon=True)
         for _ in range(jobs - 1)
@@ -168,7 +169,7 @@ def run_parallel(
 
 
 def _collect(
-    results: multiprocessing.Queue[tuple[int, bool, bytes | str]],
+    results: multiprocessing.Queue[tuple[int, bytes | str]],
     ready: dict[int, list[Outcome] | bytes],
     workers: Sequence[multiprocessing.process.BaseProcess],
     block: bool,
@@ -176,14 +177,14 @@ def _collect(
     """Move the workers' finished batches into ``ready`` (waiting for one if ``block``)."""
     while True:
         try:
-            i, ok, payload = results.get(timeout=POLL_SECONDS) if block else results.get_nowait()
+            i, payload = results.get(timeout=POLL_SECONDS) if block else results.get_nowait()
         except queue.Empty:
             if not block:
                 return
             if not any(w.is_alive() for w in workers):
                 raise WorkerError("a worker process ended without finishing its batch") from None
             continue
-        if isinstance(payload, str) or not ok:
-            raise WorkerError(f"a worker process failed:\n{payload!s}")
+        if isinstance(payload, str):
+            raise WorkerError(f"a worker process failed:\n{payload}")
         ready[i] = payload
         block = False

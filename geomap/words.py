@@ -82,9 +82,3 @@ def _plain(word: str) -> str | None:
     if word.isalpha() and all(ord(ch) < 0x250 for ch in word):
         return word
     return None
-
-
-def warm_up() -> None:
-    """Load both lists now (before forking workers, say) rather than on first use."""
-    lowercase_words()
-    _common_zipf()

@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import pickletools
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -66,35 +67,38 @@ def test_parallel_outcomes_are_those_of_one_process_in_order(
         assert _key(list(run_parallel(batches, lambda: ctx, jobs))) == _key(one)
 
 
-def test_a_failing_worker_is_reported(
-    ctx: Context, batches: list[list[Source]], monkeypatch: pytest.MonkeyPatch
+def _raise_in_worker() -> None:
+    raise ValueError("boom in a worker")
+
+
+def _die_in_worker() -> None:
+    os._exit(3)
+
+
+@pytest.mark.parametrize(
+    ("in_worker", "message"),
+    [
+        pytest.param(_raise_in_worker, "boom in a worker", id="raises"),
+        pytest.param(_die_in_worker, "ended without finishing", id="dies"),
+    ],
+)
+def test_a_worker_that_fails_or_dies_is_reported(
+    ctx: Context,
+    batches: list[list[Source]],
+    monkeypatch: pytest.MonkeyPatch,
+    in_worker: Callable[[], None],
+    message: str,
 ) -> None:
     parent = os.getpid()
 
     def failing(sources: list[Source], context: Context) -> list[Outcome]:
         if os.getpid() != parent:
-            raise ValueError("boom in a worker")
+            in_worker()
         _wait_for_workers()
         return process_batch(sources, context)
 
     monkeypatch.setattr(geomap.parallel, "process_batch", failing)
-    with pytest.raises(WorkerError, match="boom in a worker"):
-        list(run_parallel(batches, lambda: ctx, 2))
-
-
-def test_a_worker_that_dies_is_reported(
-    ctx: Context, batches: list[list[Source]], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    parent = os.getpid()
-
-    def dying(sources: list[Source], context: Context) -> list[Outcome]:
-        if os.getpid() != parent:
-            os._exit(3)
-        _wait_for_workers()
-        return process_batch(sources, context)
-
-    monkeypatch.setattr(geomap.parallel, "process_batch", dying)
-    with pytest.raises(WorkerError, match="ended without finishing"):
+    with pytest.raises(WorkerError, match=message):
         list(run_parallel(batches, lambda: ctx, 2))
 
 

@@ -44,7 +44,7 @@ _KIND_GROUPS = {
 
 
 _ONLY_CANDIDATE = {origin: f"only candidate ({origin})" for origin in ("gazetteer", "world")}
-"""The most common reasons, one string each (most mentions carry one of them)."""
+"""The most common reasons by origin, one string each (most mentions carry one of them)."""
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,7 @@ def _choose(
     previous: Resolved | None,
 ) -> tuple[Place, str]:
     if len(cands) == 1:
-        return cands[0].place, _ONLY_CANDIDATE.get(origin) or f"only candidate ({origin})"
+        return cands[0].place, _ONLY_CANDIDATE[origin]
     cue = _pair_cue(mention, cands, text, previous)
     if cue is not None:
         return cue
