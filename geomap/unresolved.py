@@ -20,10 +20,15 @@ _CUES = (
     "village of", "town of", "city of", "settlement of", "district of", "region of",
     "province of", "hamlet of", "near", "outside", "in", "at", "from", "into", "toward", "towards",
 )  # fmt: skip
-# The capital first (consumed: the engine then skips to capitals), then the cue as
-# fixed-width lookbehinds that end with that capital: fast on long texts.
-_BEFORE = re.compile("([A-Z](?:" + "|".join(rf"(?<=\b{c} [A-Z])" for c in _CUES) + f"){_REST})")
-_AFTER = re.compile(_NAME + r" (?:district|province|region|village|town|checkpoint|rayon)\b")
+# The capital first (consumed: the engine then skips to capitals), then a cheap
+# lookbehind for the last letter of some cue, then the cues as fixed-width
+# lookbehinds that end with that capital: fast on long texts.
+_CUE_ENDS = "".join(sorted({c[-1] for c in _CUES}))
+_BEFORE = re.compile(
+    f"([A-Z](?<=[{_CUE_ENDS}] [A-Z])(?:" + "|".join(rf"(?<=\b{c} [A-Z])" for c in _CUES) + f"){_REST})"
+)
+_PLACE_WORD = re.compile(r" (?:district|province|region|village|town|checkpoint|rayon)\b")
+_NAME_AT_END = re.compile(_NAME + r"\Z")
 
 
 def _is_word(name: str) -> bool:
@@ -47,9 +52,11 @@ def find_unresolved(
     spans = sorted(taken)
     starts = [p.start for p in passages]
     found: dict[int, Unresolved] = {}
-    for pattern, reason in ((_BEFORE, "after a place cue"), (_AFTER, "before a place word")):
-        for m in pattern.finditer(text):
-            start, end = m.span(1)
+    for spans_found, reason in (
+        (_after_cue(text), "after a place cue"),
+        (_before_place_word(text), "before a place word"),
+    ):
+        for start, end in spans_found:
             if start in found:
                 continue
             i = bisect.bisect_right(starts, start) - 1
@@ -58,11 +65,40 @@ def find_unresolved(
             passage = passages[i]
             if passage.excluded or end > passage.end:
                 continue
-            name = m.group(1)
+            name = text[start:end]
             if _is_word(name) or _overlaps(spans, start, end):
                 continue
             found[start] = Unresolved(article, name, start, end, passage, reason)
     return [found[k] for k in sorted(found)]
+
+
+def _after_cue(text: str) -> list[tuple[int, int]]:
+    """The spans of the names right after a place cue ("near X"), left to right."""
+    return [m.span(1) for m in _BEFORE.finditer(text)]
+
+
+def _before_place_word(text: str) -> list[tuple[int, int]]:
+    """The spans of the names right before a place word ("X district"), left to right.
+
+    The place words are searched for first (they are rare); the name is then the
+    longest run of at most three capitalized words before one (the leftmost match
+    of :data:`_NAME`, not overlapping the previous name and its place word).
+    """
+    out = []
+    last = 0  # where the previous name's place word ends
+    for m in _PLACE_WORD.finditer(text):
+        end = m.start()
+        lo = end
+        for _ in range(3):  # a name holds at most two spaces
+            lo = text.rfind(" ", last, lo)
+            if lo < 0:
+                break
+        lo = max(last, lo + 1) if lo >= 0 else last
+        name = _NAME_AT_END.search(text, lo, end)
+        if name is not None:
+            out.append((name.start(1), end))
+            last = m.end()
+    return out
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -53,6 +53,11 @@ class Candidate:
     need: int = FREE
 
 
+_Pending = tuple[Mention, Sequence[Candidate], str, Sequence[Candidate]]
+"""A mention kept for resolution: the candidates to choose from, their origin
+("gazetteer" or "world") and every candidate of its name (for pair cues)."""
+
+
 @dataclass
 class ArticleResult:
     """What resolution made of one article."""
@@ -67,13 +72,18 @@ class Candidates:
 
     def __init__(self, gazetteer: Gazetteer, world: WorldIndex | None, size: int = 50_000) -> None:
         self.gazetteer, self.world, self.size = gazetteer, world, size
-        self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._cache: dict[str, tuple[tuple[Candidate, ...], int]] = {}
         self._world: dict[tuple[int, int], Candidate] = {}  # (row, need) -> candidate
 
     def __call__(self, key: str) -> tuple[Candidate, ...]:
+        return self.lookup(key)[0]
+
+    def lookup(self, key: str) -> tuple[tuple[Candidate, ...], int]:
+        """The candidates of ``key`` (the curated ones first) and how many are curated."""
         got = self._cache.get(key)
         if got is None:
-            got = self._build(key)
+            cands = self._build(key)
+            got = (cands, sum(1 for c in cands if c.place.source == "gazetteer"))
             if len(self._cache) >= self.size:
                 self._cache.clear()
                 self._world.clear()
@@ -114,21 +124,28 @@ def resolve_article(
     """Resolve the ``hits`` of one ``article``."""
     candidates = candidates or Candidates(gazetteer, world)
     headlines: dict[int, bool] = {}
-    text = article.text
+    text, path, ignored, lookup = article.text, article.path, gazetteer.ignored, candidates.lookup
     starts = [p.start for p in passages]
+    last = len(passages) - 1
+    j = 0  # the passage of the current hit: hits come left to right
     result = ArticleResult([])
-    pending: list[tuple[Mention, list[Candidate], str, list[Candidate]]] = []
+    pending: list[_Pending] = []
     people: set[str] = set()  # world-only names seen used as a person's name
+    everything: Sequence[Candidate]
+    chosen: Sequence[Candidate]
     for i, hit in enumerate(hits):
-        if hit.key in gazetteer.ignored:
+        start, end, key = hit
+        if key in ignored:
             result.rejected += 1
             continue
-        passage = _passage_of(passages, starts, hit.start)
+        while j < last and starts[j + 1] <= start:
+            j += 1
+        passage = passages[j] if passages else Passage(start, start, "")
         if passage.excluded:
             result.excluded += 1
             continue
-        cands = list(candidates(hit.key))
-        if not cands:
+        everything, n_curated = lookup(key)
+        if not everything:
             continue
 
         def headline(passage: Passage = passage) -> bool:
@@ -137,22 +154,24 @@ def resolve_article(
                 known = headlines[passage.start] = is_headline(passage.text)
             return known
 
-        if part_of_name(text, hit.start, hit.end, headline):
+        if part_of_name(text, start, end, headline):
             result.rejected += 1
             continue
-        curated = [c for c in cands if c.place.source == "gazetteer"]
-        if not curated:
-            before = word_before(text, hit.start)
-            surface = text[hit.start : hit.end]
+        surface = text[start:end]
+        cands: Sequence[Candidate] = everything
+        if n_curated:
+            chosen, origin = everything[:n_curated], "gazetteer"
+        else:
+            before = word_before(text, start)
             if (
                 before[:1].isupper()
                 and before.lower() not in FUNCTION_WORDS
-                and not _sentence_start(text, hit.start)
+                and not _sentence_start(text, start)
                 and not headline()
-            ) or (not _qualifies_previous(hits, i, text) and looks_like_person(text, hit.start, hit.end)):
+            ) or (not _qualifies_previous(hits, i, text) and looks_like_person(text, start, end)):
                 people.add(surface)
             else:
-                cued = has_place_context(text, hit.start, hit.end) or _in_compound(hits, i, text)
+                cued = has_place_context(text, start, end) or _in_compound(hits, i, text)
                 allowed = NEEDS_CONTEXT if cued else FREE
                 qualified = _qualifier_follows(hits, i, text, gazetteer, world)
                 # A name that is surely a place (one of its places needs nothing) may be
@@ -166,20 +185,28 @@ def resolve_article(
             if surface in people or not cands:
                 result.rejected += 1
                 continue
-        mention = Mention(article.path, text[hit.start : hit.end], hit.key, hit.start, hit.end, passage)
-        pending.append((mention, curated or cands, "gazetteer" if curated else "world", cands))
+            chosen, origin = cands, "world"
+        pending.append((Mention(path, surface, key, start, end, passage), chosen, origin, cands))
     # "Charles Michel ... Michel's statement": once a person, always a person here.
-    pending = [p for p in pending if p[2] == "gazetteer" or p[0].surface not in people]
-    context = _Context.from_unambiguous([(m, c, o) for m, c, o, _ in pending], text)
+    if people:
+        pending = [p for p in pending if p[2] == "gazetteer" or p[0].surface not in people]
+    context = _Context.from_unambiguous(pending, text)
     previous: Resolved | None = None
-    for i, (mention, cands, origin, everything) in enumerate(pending):
-        cue = _pair_cue(mention, everything, text, previous)
-        if cue is None and i + 1 < len(pending):
+    resolved = result.resolved
+    for i, (mention, options, origin, everything) in enumerate(pending):
+        cue = None
+        if previous is not None and 0 < mention.start - previous.mention.end <= 2:  # ", " at most
+            cue = _pair_cue(mention, everything, text, previous)
+        if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 2:
             cue = _qualified_by_next(mention, everything, pending[i + 1], text)
-        place, why = cue if cue is not None else _choose(mention, cands, origin, text, context, previous)
-        res = Resolved(mention, place, why)
-        result.resolved.append(res)
-        previous = res
+        if cue is not None:
+            place, why = cue
+        elif len(options) == 1:
+            place, why = options[0].place, _ONLY_CANDIDATE[origin]
+        else:
+            place, why = _choose(mention, options, origin, text, context)
+        previous = Resolved(mention, place, why)
+        resolved.append(previous)
     return result
 
 
@@ -231,24 +258,28 @@ class _Context:
     """Ids of the places named unambiguously somewhere in the article."""
 
     @classmethod
-    def from_unambiguous(cls, pending: list[tuple[Mention, list[Candidate], str]], text: str) -> _Context:
+    def from_unambiguous(cls, pending: Sequence[_Pending], text: str) -> _Context:
+        """The context of the mentions (with their candidates) of one article."""
         countries: Counter[str] = Counter()
         paragraphs: dict[int, set[str]] = {}
         sentences: dict[int, list[tuple[float, float]]] = {}
         places: set[str] = set()
         pts = []
-        for mention, cands, _origin in pending:
-            named = [c.place for c in cands if c.place.kind == "country"]
-            if len(named) == 1:  # a country named ("Lebanon"; its small namesakes do not count)
-                paragraphs.setdefault(_paragraph_start(text, mention.start), set()).add(named[0].country)
-            if len(cands) == 1:
-                p = cands[0].place
-                places.add(p.id)
-                if p.country:
-                    countries[p.country] += 1
-                if p.kind != "country" and not math.isnan(p.lat):
-                    pts.append((p.lat, p.lon))
-                    sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
+        for mention, cands, _origin, _everything in pending:
+            if len(cands) != 1:
+                named = [c.place for c in cands if c.place.kind == "country"]
+                if len(named) == 1:  # a country named ("Lebanon"; its small namesakes do not count)
+                    paragraphs.setdefault(_paragraph_start(text, mention.start), set()).add(named[0].country)
+                continue
+            p = cands[0].place
+            if p.kind == "country":
+                paragraphs.setdefault(_paragraph_start(text, mention.start), set()).add(p.country)
+            places.add(p.id)
+            if p.country:
+                countries[p.country] += 1
+            if p.kind != "country" and not math.isnan(p.lat):
+                pts.append((p.lat, p.lon))
+                sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
         mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
         return cls(countries, mid[0], mid[1], paragraphs, sentences, places)
 
@@ -263,17 +294,12 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _choose(
     mention: Mention,
-    cands: list[Candidate],
+    cands: Sequence[Candidate],
     origin: str,
     text: str,
     context: _Context,
-    previous: Resolved | None,
 ) -> tuple[Place, str]:
-    if len(cands) == 1:
-        return cands[0].place, _ONLY_CANDIDATE[origin]
-    cue = _pair_cue(mention, cands, text, previous)
-    if cue is not None:
-        return cue
+    """The best of several candidates (no pair cue applied to the mention)."""
     kind = kind_cue(text, mention.start, mention.end)
     if kind:
         wanted = _KIND_GROUPS.get(kind, {kind})
@@ -290,7 +316,7 @@ def _choose(
 
 
 def _pair_cue(
-    mention: Mention, cands: list[Candidate], text: str, previous: Resolved | None
+    mention: Mention, cands: Sequence[Candidate], text: str, previous: Resolved | None
 ) -> tuple[Place, str] | None:
     """``Atlanta, Georgia``: the name right after a resolved place names its parent."""
     if previous is None:
@@ -309,8 +335,8 @@ def _pair_cue(
 
 def _qualified_by_next(
     mention: Mention,
-    cands: list[Candidate],
-    following: tuple[Mention, list[Candidate], str, list[Candidate]],
+    cands: Sequence[Candidate],
+    following: _Pending,
     text: str,
 ) -> tuple[Place, str] | None:
     """``Paris, Texas``: the next name, a state or country, qualifies this one."""

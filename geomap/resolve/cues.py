@@ -45,6 +45,8 @@ ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air",
 }  # fmt: skip
+_ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the"}))
+"""Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library)"
@@ -96,7 +98,13 @@ def part_of_name(text: str, start: int, end: int, in_headline: Callable[[], bool
     headline: ``in_headline`` is asked only then). "Real Madrid": a club word before.
     "the Bank of Georgia": an institution word and "of" before.
     """
-    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
+    if (
+        start >= 2
+        and text[start - 1] == " "
+        and text[start - 2].isalpha()
+        # the word before can only be one of these if the text there ends with it
+        and text[max(0, start - 13) : start - 1].lower().endswith(_ORG_PREFIX_ENDINGS)
+    ):
         before = word_before(text, start)
         if before.lower() in ORG_PREFIXES:
             return f"after {before!r} (a club or company)"
