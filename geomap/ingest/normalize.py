@@ -104,7 +104,7 @@ def _short_line(threshold: int) -> re.Pattern[str]:
     """A line inside a paragraph shorter than ``threshold`` (>= 2), followed by a line
     break (group 1), after a line break (or at the start when searched at 0 with
     ``text`` given a leading newline)."""
-    return re.compile(rf"\n(?=([^\n]{{1,{threshold - 1}}})\n(?!\n))")
+    return re.compile(rf"\n(?=([^\n]{{1,{threshold - 1}}}+)\n(?!\n))")
 
 
 def _join_wrapped(text: str, width: int) -> str:
