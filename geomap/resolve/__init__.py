@@ -10,7 +10,6 @@ affects the others.
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -75,9 +74,6 @@ class Candidates:
         self._cache: dict[str, tuple[tuple[Candidate, ...], int]] = {}
         self._world: dict[tuple[int, int], Candidate] = {}  # (row, need) -> candidate
 
-    def __call__(self, key: str) -> tuple[Candidate, ...]:
-        return self.lookup(key)[0]
-
     def lookup(self, key: str) -> tuple[tuple[Candidate, ...], int]:
         """The candidates of ``key`` (the curated ones first) and how many are curated."""
         got = self._cache.get(key)
@@ -103,14 +99,6 @@ class Candidates:
                     cand = self._world[entry] = Candidate(world.place(row), need)
                 out.append(cand)
         return tuple(out)
-
-
-def _passage_of(passages: Sequence[Passage], starts: list[int], pos: int) -> Passage:
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and passages[i].start <= pos < passages[i].end:
-        return passages[i]
-    lo = max(0, i)
-    return passages[lo] if passages else Passage(pos, pos, "")
 
 
 def resolve_article(
