@@ -7,6 +7,7 @@ them in lower case), weekdays and months are not names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -47,8 +48,6 @@ def find_unresolved(
     Names in excluded passages (teasers, credits) and names that run across two
     passages are left out.
     """
-    import bisect
-
     spans = sorted(taken)
     starts = [p.start for p in passages]
     found: dict[int, Unresolved] = {}
@@ -102,7 +101,5 @@ def _before_place_word(text: str) -> list[tuple[int, int]]:
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    import bisect
-
     i = bisect.bisect_right(spans, (end, end))
     return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])

@@ -126,7 +126,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, str, Path]]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
-            yield folder, _rel(folder, root), real_folder
+            yield folder, _printable(prefix[:-1] or "."), real_folder  # shown as a skipped folder
             return
         for entry in entries:
             if entry.name.startswith(".") or entry.name in IGNORED_NAMES:
@@ -143,13 +143,6 @@ def _walk(root: Path) -> Iterator[tuple[Path, str, Path]]:
                 yield path, _printable(prefix + entry.name), real
 
     yield from walk(root, real_path(root), "")
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return _printable(path.relative_to(root).as_posix())
-    except ValueError:
-        return _printable(path.as_posix())
 
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
