@@ -128,7 +128,7 @@ def check_table(table: RawTable) -> Checked:
         place = _check_row(where, line, row, table.header, ids, errors)
         if place is not None:
             places.append(place)
-    ambiguities = _ambiguous_aliases(table.path, places)
+    ambiguities = _ambiguous_aliases(table.path, places) + _shared_geonames_ids(table.path, places)
     return Checked(tuple(places), tuple(errors), tuple(warnings), tuple(ambiguities))
 
 
@@ -207,4 +207,22 @@ def _ambiguous_aliases(path: str, places: list[Place]) -> list[str]:
                     f"{path}: warning: the name {key!r} is on rows {first.id!r} and {other.id!r}, "
                     f"{km:.0f} km apart (ambiguous; context decides, or remove one)"
                 )
+    return out
+
+
+def _shared_geonames_ids(path: str, places: list[Place]) -> list[str]:
+    """Rows that give the same GeoNames id: one place entered twice, most likely."""
+    first: dict[str, Place] = {}
+    out = []
+    for place in places:
+        gid = place.geonames_id
+        if not gid:
+            continue
+        if gid in first:
+            out.append(
+                f"{path}: warning: rows {first[gid].id!r} and {place.id!r} have the same geonames_id "
+                f"{gid} (the same place twice? merge them into one row)"
+            )
+        else:
+            first[gid] = place
     return out

@@ -183,9 +183,9 @@ def resolve_article(
     resolved = result.resolved
     for i, (mention, options, origin, everything) in enumerate(pending):
         cue = None
-        if previous is not None and 0 < mention.start - previous.mention.end <= 2:  # ", " at most
+        if previous is not None and 0 < mention.start - previous.mention.end <= 8:  # ", in the " at most
             cue = _pair_cue(mention, everything, text, previous)
-        if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 2:
+        if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 8:
             cue = _qualified_by_next(mention, everything, pending[i + 1], text)
         if cue is not None:
             place, why = cue
@@ -306,18 +306,19 @@ def _choose(
 def _pair_cue(
     mention: Mention, cands: Sequence[Candidate], text: str, previous: Resolved | None
 ) -> tuple[Place, str] | None:
-    """``Atlanta, Georgia``: the name right after a resolved place names its parent."""
+    """``Atlanta, Georgia``, ``Alexandria, in Virginia``: the name right after a
+    resolved place names its state or country."""
     if previous is None:
         return None
-    if not _comma_between(text, previous.mention.end, mention.start):
+    if text[previous.mention.end : mention.start] not in _QUALIFIER_GAPS:
         return None
     prev = previous.place
     for c in cands:
         p = c.place
         if p.kind == "state" and prev.kind != "state" and prev.parent == p.parent:
-            return p, f"cue '{previous.mention.surface}, {mention.surface}'"
+            return p, f"cue '{text[previous.mention.start : mention.end]}'"
         if p.kind == "country" and prev.country == p.country and prev.kind != "country":
-            return p, f"cue '{previous.mention.surface}, {mention.surface}'"
+            return p, f"cue '{text[previous.mention.start : mention.end]}'"
     return None
 
 
@@ -327,31 +328,33 @@ def _qualified_by_next(
     following: _Pending,
     text: str,
 ) -> tuple[Place, str] | None:
-    """``Paris, Texas``: the next name, a state or country, qualifies this one."""
+    """``Paris, Texas``, ``Martuni, in Gegharkunik province``: the next name, a region
+    that holds some of this name's places and not others, qualifies it."""
     nxt, _, _, nxt_all = following
-    if not _comma_between(text, mention.end, nxt.start):
+    if text[mention.end : nxt.start] not in _QUALIFIER_GAPS:
         return None
-    for region in (c.place for c in nxt_all if c.place.kind in ("state", "country")):
+    for region in (c.place for c in nxt_all if c.place.kind in _REGION_KINDS):
         inside = [
-            c.place
-            for c in cands
-            if c.place.kind not in ("state", "country")
-            and (
-                c.place.parent == region.parent
-                if region.kind == "state"
-                else c.place.country == region.country
-            )
+            c.place for c in cands if c.place.kind not in ("state", "country") and _within(c.place, region)
         ]
         if inside and len(inside) < len(cands):
             best = max(inside, key=lambda p: p.population)
-            return best, f"cue '{mention.surface}, {nxt.surface}'"
+            return best, f"cue '{text[mention.start : nxt.end]}'"
     return None
 
 
+_QUALIFIER_GAPS = frozenset({",", ", ", ", in ", ", in the "})
+_REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})
+
+
 def _within(place: Place, region: Place) -> bool:
+    """True when ``place`` lies in ``region``: by the curated ``parent`` id, else by the
+    world's admin codes (a state) or the country code."""
+    if region.source == "gazetteer" and region.kind != "country":
+        return place.parent == region.id
     if region.kind == "state":
         return place.parent == region.parent
-    return place.country == region.country
+    return region.kind == "country" and place.country == region.country
 
 
 def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str]) -> float:

@@ -75,6 +75,13 @@ CASES = [
         "gazetteer.csv: 2 rows OK, 1 warning(s)\n", 0, id="alias-on-far-apart-rows",
     ),
     pytest.param(
+        csv_bytes("martuni-am,Martuni (Armenia),,town,40.14,45.30,,AM,,616438,",
+                  "martuni-gk,Martuni,,town,40.14,45.30,,AM,,616438,"),
+        ["gazetteer.csv: warning: rows 'martuni-am' and 'martuni-gk' have the same geonames_id "
+         "616438 (the same place twice? merge them into one row)"],
+        "gazetteer.csv: 2 rows OK, 1 warning(s)\n", 0, id="same-geonames-id",
+    ),
+    pytest.param(
         b"\xef\xbb\xbf" + csv_bytes(ROW), [], "gazetteer.csv: 1 rows OK\n", 0, id="utf8-bom",
     ),
     pytest.param(

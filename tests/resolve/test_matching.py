@@ -148,6 +148,16 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             id="state-qualifier-before-a-relative-clause",
         ),
         pytest.param(
+            "He taught for years in Alexandria, in Virginia, before retiring.",
+            [("Alexandria", "geonames:4744091"), ("Virginia", "geonames:6254928")],
+            id="region-after-comma-in-qualifies",
+        ),
+        pytest.param(
+            "He taught for years in Alexandria before retiring.",
+            [("Alexandria", "geonames:361058")],
+            id="unqualified-takes-the-prominent-one",
+        ),
+        pytest.param(
             "Goods go through the port of Bandar Abbas now.",
             [("Bandar Abbas", "geonames:141681")],
             id="big-city-named-with-common-words",
@@ -181,3 +191,38 @@ def test_unresolved_names_in_place_context(ctx, tmp_path: Path) -> None:  # type
     path.write_text("Shells fell near Zrpukhvar and in the village of Qxtzabad on Monday.", encoding="utf-8")
     out = process(Source(path, "a.txt"), ctx)
     assert [u.surface for u in out.unresolved] == ["Zrpukhvar", "Qxtzabad"]
+
+
+TWO_MARTUNIS = """\
+id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes
+khojavend,Khojavend,Martuni,town,39.795,47.112,,AZ,khojavend-district,146969,
+khojavend-district,Khojavend District,,district,39.795,47.112,,AZ,,409423,
+gegharkunik,Gegharkunik Province,Gegharkunik,province,40.354,45.124,,AM,,828261,
+martuni-gegharkunik,Martuni,,town,40.140,45.302,,AM,gegharkunik,616438,
+stepanakert,Stepanakert,,city,39.815,46.752,,AZ,,174875,
+shusha,Shusha,,city,39.758,46.749,,AZ,,,
+"""
+KARABAKH = "Shelling hit Stepanakert and Shusha, and later Shusha again. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A base opened in Martuni, in Gegharkunik province.", "martuni-gegharkunik", id="in-province"
+        ),
+        pytest.param("A base opened in Martuni, Gegharkunik.", "martuni-gegharkunik", id="comma-province"),
+        pytest.param(
+            KARABAKH + "A base opened in Martuni, in Gegharkunik province.",
+            "martuni-gegharkunik",
+            id="in-province-against-the-article-context",
+        ),
+        pytest.param(KARABAKH + "A base opened in Martuni.", "khojavend", id="the-article-context-alone"),
+        pytest.param("A base opened in Martuni, Khojavend District.", "khojavend", id="comma-district"),
+    ],
+)
+def test_curated_parent_after_a_comma_qualifies(tmp_path: Path, text: str, expected: str) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(TWO_MARTUNIS, encoding="utf-8")
+    ctx = make_context(Gazetteer.load(gaz), world=False)
+    assert dict(found(ctx, tmp_path, text))["Martuni"] == expected
