@@ -8,7 +8,7 @@ from pathlib import Path
 
 from geomap.errors import InputError
 from geomap.ingest.base import RawDocument, decode, read_bytes
-from geomap.ingest.text import _first_line
+from geomap.ingest.title import title_of
 
 # Each pattern stops scanning at the next delimiter, so hostile input ("[[[[...",
 # "**a **a ...", many blank lines) costs linear time, not quadratic.
@@ -49,7 +49,7 @@ def read_markdown(path: Path) -> RawDocument:
         date = date.date().isoformat()
     elif isinstance(date, dt.date):
         date = date.isoformat()
-    title = str(meta.get("title") or "") or _first_line(body)
+    title = str(meta.get("title") or "") or title_of(body)
     return RawDocument(
         text=body,
         title=title,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from geomap.errors import InputError
 from geomap.ingest.base import RawDocument, read_bytes
-from geomap.ingest.text import _first_line
+from geomap.ingest.title import title_of
 
 
 def read_pdf(path: Path) -> RawDocument:
@@ -46,4 +46,4 @@ def read_pdf(path: Path) -> RawDocument:
             title = str(info.title or "")
         except Exception:  # a broken metadata dictionary only costs the title
             title = ""
-    return RawDocument(text=text, title=title or _first_line(text))
+    return RawDocument(text=text, title=title or title_of(text))

@@ -34,6 +34,22 @@ def read_one(path: Path, root: Path | None = None) -> Article | Skipped:
         pytest.param(
             "Azerbaijan Launches Offensive\n\n", "Azerbaijan Launches Offensive", id="title-case-headline"
         ),
+        pytest.param(
+            "Follow us     Share     Print     Save\nWORLD | CAUCASUS | CONFLICT WATCH\nPage 1 of 3\n\n"
+            "Photo: Anna Petrosyan/Example Agency\nRelated article: Floods close roads near Kutaisi\n\n"
+            "Who rebuilds Ganja now?\n\n",
+            "Who rebuilds Ganja now?",
+            id="buttons-tags-page-credit-link-skipped",
+        ),
+        pytest.param(
+            "Rescue workers search the rubble of a block of flats in the centre of Ganja on\n"
+            "Sunday morning. Ruslan Mammadov / Example / Agency\n\n"
+            "Rescuers worked through the night in Ganja after a missile struck a block of flats\n"
+            "in the city centre, officials said on Sunday, and more residents were still missing.\n\n",
+            "Rescuers worked through the night in Ganja after a missile struck a block of flats in the city"
+            " centre, officials said…",
+            id="caption-skipped-lead-sentence",
+        ),
     ],
 )
 def test_txt_title_skips_page_furniture(tmp_path: Path, head: str, title: str) -> None:
