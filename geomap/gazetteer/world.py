@@ -11,7 +11,9 @@ filtered to stay conservative:
 - alternate names are used only for places of 15,000 people or more, and only
   in Latin script;
 - a single-word name of a place under 100,000 people is flagged
-  ``NEEDS_CONTEXT``: it counts only after a place cue ("in X", "the village of X").
+  ``NEEDS_CONTEXT``: it counts only after a place cue ("in X", "the village of X");
+- US states are also named by their news-style abbreviations ("Calif.", "N.Y."),
+  which count only right after a place and a comma ("Glendale, Calif.").
 
 The index is built on first use (a few seconds) and cached as a pickle in the
 user's cache folder, from which it loads in well under a second.
@@ -28,15 +30,27 @@ from geomap.cache import cached
 from geomap.models import Place
 from geomap.words import lowercase_words, zipf_at_least
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
 CONTEXT_FREE_POP = 100_000
 QUALIFIED_MIN_POP = 5_000
-FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER = 0, 1, 2
+FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, AFTER_PLACE = 0, 1, 2, 3
 """What a world name needs to count: nothing; a place cue ("in X"); a qualifier
-right after it ("Paris, Texas", "Reading, England")."""
+right after it ("Paris, Texas", "Reading, England"); to follow a place and a comma
+itself ("Glendale, Calif.")."""
+STATE_ABBREVIATIONS = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.|Kans.",
+    "KY": "Ky.", "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.",
+    "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.|Nebr.", "NV": "Nev.", "NH": "N.H.",
+    "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.", "OK": "Okla.",
+    "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
+    "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.",
+    "WY": "Wyo.",
+}  # fmt: skip
+"""The news-style (AP) abbreviations of US state names, '|' between variants."""
 
 
 @dataclass(frozen=True)
@@ -197,6 +211,10 @@ def build_index() -> WorldIndex:
             continue
         row = add(s["name"], point[0], point[1], "US", code, 0, s["geonameid"], "state")
         index(row, s["name"], True, 1_000_000, force=True)
+        for abbreviation in STATE_ABBREVIATIONS.get(code, "").split("|"):
+            if abbreviation:
+                entries = keys.setdefault(name_key(abbreviation), [])
+                entries.append((row, AFTER_PLACE))
     return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()})
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.world import FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, WorldIndex
+from geomap.gazetteer.world import AFTER_PLACE, FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, WorldIndex
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.cues import (
@@ -165,15 +165,21 @@ def resolve_article(
                 # A name that is surely a place (one of its places needs nothing) may be
                 # any of them after a cue: "in Tripoli" can be Lebanon's (a common word).
                 settled = allowed >= NEEDS_CONTEXT and any(c.need == FREE for c in cands)
+                after_place = _qualifies_previous(hits, i, text)  # "Glendale, Calif."
                 cands = [
                     c
                     for c in cands
-                    if c.need <= allowed or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
+                    if c.need <= allowed
+                    or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
+                    or (after_place and c.need == AFTER_PLACE)
                 ]
             if surface in people or not cands:
                 result.rejected += 1
                 continue
             chosen, origin = cands, "world"
+            if text[end : end + 1] == "." and all(c.need == AFTER_PLACE for c in cands):
+                end += 1  # an abbreviation keeps its period: "Calif."
+                surface = text[start:end]
         pending.append((Mention(path, surface, key, start, end, passage), chosen, origin, cands))
     # "Charles Michel ... Michel's statement": once a person, always a person here.
     if people:

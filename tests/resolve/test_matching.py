@@ -148,6 +148,19 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             id="state-qualifier-before-a-relative-clause",
         ),
         pytest.param(
+            "GLENDALE, Calif., Nov. 23 - Families met in Glendale, Ariz., and in Fresno, Calif.",
+            [
+                ("GLENDALE", "geonames:5352423"),
+                ("Calif.", "geonames:5332921"),
+                ("Glendale", "geonames:5295985"),
+                ("Ariz.", "geonames:5551752"),
+                ("Fresno", "geonames:5350937"),
+                ("Calif.", "geonames:5332921"),
+            ],
+            id="state-abbreviations-after-a-place",
+        ),
+        pytest.param("Calif. and Mass. voted; Miss. Ind. said so.", [], id="state-abbreviations-alone"),
+        pytest.param(
             "He taught for years in Alexandria, in Virginia, before retiring.",
             [("Alexandria", "geonames:4744091"), ("Virginia", "geonames:6254928")],
             id="region-after-comma-in-qualifies",
