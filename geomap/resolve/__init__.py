@@ -21,11 +21,13 @@ from geomap.gazetteer.world import AFTER_PLACE, FREE, NEEDS_CONTEXT, NEEDS_QUALI
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.cues import (
+    CLUB_WORDS,
     FUNCTION_WORDS,
     has_place_context,
     is_headline,
     kind_cue,
     looks_like_person,
+    names_a_club,
     part_of_name,
     word_before,
 )
@@ -119,12 +121,16 @@ def resolve_article(
     result = ArticleResult([])
     pending: list[_Pending] = []
     people: set[str] = set()  # world-only names seen used as a person's name
+    clubs: set[str] = set()  # keys seen in a sports club's name ("Qarabag FK")
     everything: Sequence[Candidate]
     chosen: Sequence[Candidate]
     for i, hit in enumerate(hits):
         start, end, key = hit
         if key in ignored:
             result.rejected += 1
+            words = key.split()
+            if not CLUB_WORDS.isdisjoint(words):  # "Qarabag FK": a club named after a place
+                clubs.update(w for w in words if w not in CLUB_WORDS)
             continue
         while j < last and starts[j + 1] <= start:
             j += 1
@@ -144,6 +150,8 @@ def resolve_article(
 
         if part_of_name(text, start, end, headline):
             result.rejected += 1
+            if names_a_club(text, start, end):
+                clubs.add(key)
             continue
         surface = text[start:end]
         cands: Sequence[Candidate] = everything
@@ -184,6 +192,11 @@ def resolve_article(
     # "Charles Michel ... Michel's statement": once a person, always a person here.
     if people:
         pending = [p for p in pending if p[2] == "gazetteer" or p[0].surface not in people]
+    # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise.
+    if clubs:
+        kept = [p for p in pending if p[0].key not in clubs or has_place_context(text, p[0].start, p[0].end)]
+        result.rejected += len(pending) - len(kept)
+        pending = kept
     context = _Context.from_unambiguous(pending, text)
     previous: Resolved | None = None
     resolved = result.resolved

@@ -45,6 +45,9 @@ ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air",
 }  # fmt: skip
+CLUB_WORDS = frozenset({"fc", "fk", "sc", "sk", "afc", "cf"})
+"""Words that make a name a sports club's ("Qarabag FK", "FC Barcelona")."""
+CLUB_PREFIXES = frozenset(ORG_PREFIXES - {"bank", "radio", "hotel", "air"})
 _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the"}))
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
@@ -106,7 +109,7 @@ def part_of_name(text: str, start: int, end: int, in_headline: Callable[[], bool
         and text[max(0, start - 13) : start - 1].lower().endswith(_ORG_PREFIX_ENDINGS)
     ):
         before = word_before(text, start)
-        if before.lower() in ORG_PREFIXES:
+        if before[:1].isupper() and before.lower() in ORG_PREFIXES:
             return f"after {before!r} (a club or company)"
         if before in ("of", "the"):
             m = _ORG_OF.search(text, max(0, start - 40), start)
@@ -162,3 +165,12 @@ def looks_like_person(text: str, start: int, end: int) -> bool:
     if _SPEECH_AFTER.match(text[end : end + 12]):
         return True
     return bool(_APPOSITIVE_AFTER.match(text[end : end + 12])) and not has_place_context(text, start, end)
+
+
+def names_a_club(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` is part of a sports club's name: a club
+    word after it ("Qarabag FK") or a club word before it ("FC Qarabag", "Real Madrid")."""
+    before = word_before(text, start)
+    return word_after(text, end).lower() in CLUB_WORDS or (
+        before[:1].isupper() and before.lower() in CLUB_PREFIXES
+    )

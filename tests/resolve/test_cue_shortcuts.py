@@ -23,7 +23,7 @@ def before_the_name(text: str, start: int) -> str:
     """The first test of :func:`part_of_name`, as defined: the word before, read always."""
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
         before = word_before(text, start)
-        if before.lower() in ORG_PREFIXES:
+        if before[:1].isupper() and before.lower() in ORG_PREFIXES:
             return f"after {before!r} (a club or company)"
         if before in ("of", "the"):
             m = _ORG_OF.search(text, max(0, start - 40), start)
@@ -50,3 +50,8 @@ def test_club_and_institution_names_are_not_places() -> None:
         for w in ("Madrid", "Kyiv", "Georgia", "Tbilisi")
     }
     assert names["Madrid"] and names["Kyiv"] and names["Georgia"] and not names["Tbilisi"]
+
+
+def test_a_lowercase_prefix_is_an_ordinary_word() -> None:
+    text = "It was the real Madrid, not the one on the posters."
+    assert part_of_name(text, text.index("Madrid"), text.index("Madrid") + 6, lambda: False) == ""

@@ -161,6 +161,11 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
         ),
         pytest.param("Calif. and Mass. voted; Miss. Ind. said so.", [], id="state-abbreviations-alone"),
         pytest.param(
+            "FC Ganja won the derby. Ganja then lost at home, and fans in Ganja were angry.",
+            [("Ganja", "ganja")],
+            id="club-named-after-a-place-stays-the-club",
+        ),
+        pytest.param(
             "He taught for years in Alexandria, in Virginia, before retiring.",
             [("Alexandria", "geonames:4744091"), ("Virginia", "geonames:6254928")],
             id="region-after-comma-in-qualifies",
@@ -239,3 +244,22 @@ def test_curated_parent_after_a_comma_qualifies(tmp_path: Path, text: str, expec
     gaz.write_text(TWO_MARTUNIS, encoding="utf-8")
     ctx = make_context(Gazetteer.load(gaz), world=False)
     assert dict(found(ctx, tmp_path, text))["Martuni"] == expected
+
+
+def test_club_of_an_ignore_row_stays_the_club(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "karabakh,Karabakh,Qarabag,region,39.99,46.93,,AZ,,,\n"
+        "qarabag-fk,Qarabag FK,,ignore,,,,,,,\n",
+        encoding="utf-8",
+    )
+    ctx = make_context(Gazetteer.load(gaz), world=False)
+    text = "Qarabag FK was founded in Qarabag. Qarabag won the league; Qarabag's fans sang."
+    assert [m.start for m in _mentions(ctx, tmp_path, text)] == [text.index("in Qarabag") + 3]
+
+
+def _mentions(ctx, tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [r.mention for r in process(Source(path, "a.txt"), ctx).resolved]
