@@ -188,6 +188,9 @@ def resolve_article(
             if text[end : end + 1] == "." and all(c.need == AFTER_PLACE for c in cands):
                 end += 1  # an abbreviation keeps its period: "Calif."
                 surface = text[start:end]
+        if surface[-2:-1] == "." and text[end : end + 1] == ".":
+            end += 1  # so does a dotted one: "U.S."
+            surface = text[start:end]
         pending.append((Mention(path, surface, key, start, end, passage), chosen, origin, cands))
     # "Charles Michel ... Michel's statement": once a person, always a person here.
     if people:

@@ -263,3 +263,15 @@ def _mentions(ctx, tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     return [r.mention for r in process(Source(path, "a.txt"), ctx).resolved]
+
+
+def test_a_dotted_abbreviation_keeps_its_period(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "united-states,United States,U.S.|US,country,38.9,-77.04,,US,,6252001,\n",
+        encoding="utf-8",
+    )
+    ctx = make_context(Gazetteer.load(gaz), world=False)
+    text = "Aid came from the U.S. and the U.S., then from the US."
+    assert [m.surface for m in _mentions(ctx, tmp_path, text)] == ["U.S.", "U.S.", "US"]
