@@ -11,7 +11,14 @@ from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
-    "gold", ["eval/gold.csv", "eval/holdout/gold.csv", "eval/blind/gold.csv", "eval/blind2/gold.csv"]
+    "gold",
+    [
+        "eval/gold.csv",
+        "eval/holdout/gold.csv",
+        "eval/blind/gold.csv",
+        "eval/blind2/gold.csv",
+        "eval/blind3/gold.csv",
+    ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
     run = subprocess.run(
