@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
-from geomap.words import lowercase_words, zipf_at_least
+from geomap.words import zipf_at_least
 
 # Lone surrogates (from broken PDF text maps) cannot be written as UTF-8: dropped too.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")
@@ -36,18 +36,26 @@ def _known_word(word: str) -> bool:
     return zipf_at_least(word, 2.5)
 
 
+COMPOUND_PARTS = frozenset(
+    "led held born run style bound wide area made type like side free proof era owned built "
+    "bred grown torn hit only friendly speaking allied occupied leaning minded centric level "
+    "scale sized wise ward language speakers watchers".split()
+)
+"""Words (not ending in -ed or -ing) that follow a name in a compound: "Moscow-led",
+"Soviet-era", "Kremlin-friendly"."""
+
+
 def _compound_part(word: str) -> bool:
     """True for a word that can follow a name in a compound ("brokered", "led", "based").
 
-    Name fragments ("nis" of Varde-nis, "denis", "li", "kendi") are not: they are
-    neither dictionary words nor past participles nor very frequent.
+    Name fragments ("nis" of Varde-nis, "jar" of Kalba-jar, "lan" of Zangi-lan, "ran"
+    of Teh-ran) are not, even where they are words too: only a participle or one of
+    :data:`COMPOUND_PARTS` is.
     """
     low = word.lower()
-    if len(low) >= 3 and low in lowercase_words():
-        return True
     if len(low) >= 5 and low.endswith(("ed", "ing")):
         return True
-    return zipf_at_least(low, 4.5)
+    return low in COMPOUND_PARTS
 
 
 def _join_hyphen(left: str, right: str) -> str:

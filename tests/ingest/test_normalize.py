@@ -37,6 +37,13 @@ WRAPPED = (
             "a Moscow-brokered truce",
             id="capitalized-compound-keeps-hyphen",
         ),
+        pytest.param(
+            "Families left Kalba-\njar and Zangi-\nlan, and Teh-\nran sent a Soviet-\nera plane to the Moscow-\nled talks there.\n"
+            "Second line of the same hard wrapped paragraph goes on for a while here.\n"
+            "And a third line that also belongs to the very same paragraph of text.",
+            "Families left Kalbajar and Zangilan, and Tehran sent a Soviet-era plane to the Moscow-led talks",
+            id="name-split-at-a-syllable-that-is-also-a-word",
+        ),
         pytest.param(WRAPPED, "residents said they had spent hours", id="hard-wrapped-lines-joined"),
         pytest.param("Ge\u0301nc\u0259 and Te\u0308rter", "Géncə and Tërter", id="unicode-nfc"),
         pytest.param("First line\r\nsecond line\r\n", "First line", id="crlf"),
