@@ -23,11 +23,13 @@ from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.cues import (
     CLUB_WORDS,
     FUNCTION_WORDS,
+    PLACE_WORDS,
     has_place_context,
     is_headline,
     kind_cue,
     looks_like_person,
     names_a_club,
+    names_a_product,
     part_of_name,
     word_before,
 )
@@ -153,10 +155,16 @@ def resolve_article(
             if names_a_club(text, start, end):
                 clubs.add(key)
             continue
+        if names_a_product(text, end):
+            result.rejected += 1
+            continue
         surface = text[start:end]
         cands: Sequence[Candidate] = everything
         if n_curated:
             chosen, origin = everything[:n_curated], "gazetteer"
+        elif " " in surface and _lowercase_ending(surface):
+            result.rejected += 1  # "The villages": a world name is capitalized throughout
+            continue
         else:
             before = word_before(text, start)
             if (
@@ -248,6 +256,17 @@ def _in_compound(hits: Sequence[Hit], i: int, text: str) -> bool:
     if i > 0 and hits[i - 1].end == hit.start - 1 and text[hit.start - 1] == "-":
         return True
     return i + 1 < len(hits) and hits[i + 1].start == hit.end + 1 and text[hit.end : hit.end + 1] == "-"
+
+
+def _lowercase_ending(surface: str) -> bool:
+    """True when the last word of a name of several words is in lower case and is not a
+    place word: "The villages" (not "Deir ez-Zor", "Santa Bárbara d'Oeste", "Huzhou city")."""
+    last = surface[surface.rfind(" ") + 1 :]
+    part = last[last.rfind("-") + 1 :]
+    if not part[:1].islower() or part in PLACE_WORDS:
+        return False
+    quote = max(part.find("'", 0, 4), part.find("’", 0, 4))  # a particle: "d'Oeste"
+    return quote < 0 or part[quote + 1 : quote + 2].islower()
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -174,3 +174,13 @@ def names_a_club(text: str, start: int, end: int) -> bool:
     return word_after(text, end).lower() in CLUB_WORDS or (
         before[:1].isupper() and before.lower() in CLUB_PREFIXES
     )
+
+
+_PRODUCT_AFTER = re.compile(r" (?:brandy|cognac|vodka|beer|lager|mineral water|cigarettes|brand|label)\b")
+_PRODUCT_INITIALS = frozenset("bcvlm")
+
+
+def names_a_product(text: str, end: int) -> bool:
+    """True when a product word follows the name: "Ararat brandy", "Jermuk mineral water"
+    (a brand named after a place, not a mention of it)."""
+    return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))

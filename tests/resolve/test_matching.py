@@ -161,6 +161,21 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
         ),
         pytest.param("Calif. and Mass. voted; Miss. Ind. said so.", [], id="state-abbreviations-alone"),
         pytest.param(
+            "Crates of Ganja mineral water and Moscow vodka reached Yerevan by lorry.",
+            [("Yerevan", "yerevan")],
+            id="brand-named-after-a-place",
+        ),
+        pytest.param(
+            "The villages emptied. Retirees in The Villages voted.",
+            [("The Villages", "geonames:4175179")],
+            id="world-name-in-lower-case-after-its-first-word",
+        ),
+        pytest.param(
+            "Shells fell on Deir ez-Zor and on Santa Bárbara d'Oeste.",
+            [("Deir ez-Zor", "geonames:170794"), ("Santa Bárbara d'Oeste", "geonames:3450404")],
+            id="world-name-ending-in-a-particle-and-a-capital",
+        ),
+        pytest.param(
             "FC Ganja won the derby. Ganja then lost at home, and fans in Ganja were angry.",
             [("Ganja", "ganja")],
             id="club-named-after-a-place-stays-the-club",
