@@ -9,7 +9,8 @@ filtered to stay conservative:
   ("Reading, England", "Paris, Texas"), unless the place is a capital; names under
   four letters are dropped;
 - alternate names are used only for places of 15,000 people or more, and only
-  in Latin script;
+  in Latin script; a "-stan" country's name without "-stan" ("Kazakh", "Uzbek") names
+  its people, not a place;
 - a single-word name of a place under 100,000 people is flagged
   ``NEEDS_CONTEXT``: it counts only after a place cue ("in X", "the village of X");
 - US states are also named by their news-style abbreviations ("Calif.", "N.Y."),
@@ -30,7 +31,7 @@ from geomap.cache import cached
 from geomap.models import Place
 from geomap.words import lowercase_words, zipf_at_least
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
@@ -135,6 +136,8 @@ def build_index() -> WorldIndex:
     # Compared folded: the countries list spells "Brasilia", "Bogota", "Reykjavik"
     # where the cities list has "Brasília", "Bogotá", "Reykjavík".
     capitals = {(name_key(c["capital"]), c["iso"]) for c in countries.values() if c["capital"].strip()}
+    # "Kazakh wheat": the people of a "-stan" country, not the town that also bears the name.
+    demonyms = {key[:-4] for key in (name_key(c["name"]) for c in countries.values()) if key.endswith("stan")}
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, int]]] = {}
@@ -146,7 +149,7 @@ def build_index() -> WorldIndex:
 
     def index(row: int, name: str, capital: bool, pop: int, force: bool = False) -> None:
         key = name_key(name)
-        if "," in name or "(" in name:
+        if "," in name or "(" in name or key in demonyms:
             return  # "Savannah, Georgia": the qualifier is read from the text instead
         if len(key) < (3 if force else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return

@@ -166,6 +166,11 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             id="brand-named-after-a-place",
         ),
         pytest.param(
+            "A train with tonnes of Kazakh wheat left Kazakhstan.",
+            [("Kazakhstan", "geonames:1522867")],
+            id="demonym-of-a-stan-country",
+        ),
+        pytest.param(
             "The villages emptied. Retirees in The Villages voted.",
             [("The Villages", "geonames:4175179")],
             id="world-name-in-lower-case-after-its-first-word",
