@@ -279,8 +279,8 @@ class _Context:
     countries: Counter[str]
     lat: float | None
     lon: float | None
-    paragraphs: dict[int, set[str]]
-    """Countries named in each paragraph (by its start offset)."""
+    paragraphs: dict[int, list[tuple[int, str]]]
+    """Countries named in each paragraph (by its start offset), with where, in order."""
     sentences: dict[int, list[tuple[float, float]]]
     """Points of the unambiguous places of each passage (by its start offset)."""
     places: set[str]
@@ -290,7 +290,7 @@ class _Context:
     def from_unambiguous(cls, pending: Sequence[_Pending], text: str) -> _Context:
         """The context of the mentions (with their candidates) of one article."""
         countries: Counter[str] = Counter()
-        paragraphs: dict[int, set[str]] = {}
+        paragraphs: dict[int, list[tuple[int, str]]] = {}
         sentences: dict[int, list[tuple[float, float]]] = {}
         places: set[str] = set()
         pts = []
@@ -298,11 +298,15 @@ class _Context:
             if len(cands) != 1:
                 named = [c.place for c in cands if c.place.kind == "country"]
                 if len(named) == 1:  # a country named ("Lebanon"; its small namesakes do not count)
-                    paragraphs.setdefault(_paragraph_start(text, mention.start), set()).add(named[0].country)
+                    named_at = (mention.start, named[0].country)
+                    paragraphs.setdefault(_paragraph_start(text, mention.start), []).append(named_at)
+                    countries[named[0].country] += 1
                 continue
             p = cands[0].place
             if p.kind == "country":
-                paragraphs.setdefault(_paragraph_start(text, mention.start), set()).add(p.country)
+                paragraphs.setdefault(_paragraph_start(text, mention.start), []).append(
+                    (mention.start, p.country)
+                )
             places.add(p.id)
             if p.country:
                 countries[p.country] += 1
@@ -312,9 +316,11 @@ class _Context:
         mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
         return cls(countries, mid[0], mid[1], paragraphs, sentences, places)
 
-    def nearby(self, mention: Mention, text: str) -> set[str]:
-        """Countries named in the mention's paragraph."""
-        return self.paragraphs.get(_paragraph_start(text, mention.start), set())
+    def nearby(self, mention: Mention, text: str) -> tuple[set[str], str]:
+        """Countries named in the mention's paragraph, and the last one named before it."""
+        named = self.paragraphs.get(_paragraph_start(text, mention.start), [])
+        before = [cc for pos, cc in named if pos < mention.start]
+        return {cc for _, cc in named}, before[-1] if before else ""
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -337,10 +343,17 @@ def _choose(
             return fitting[0].place, f"kind cue '{kind}' ({origin})"
         if fitting:
             cands = fitting
-    nearby = context.nearby(mention, text)
-    scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby), reverse=True)
+    elif any(c.place.kind == "country" for c in cands):
+        # "Egypt", "Lebanon": the country, not a town named after it (a qualifier,
+        # "Lebanon, Pennsylvania", was read before); a state may still be meant (Georgia).
+        big = [c for c in cands if c.place.kind in ("country", "state")]
+        if len(big) == 1:
+            return big[0].place, f"a country's name ({origin}; {len(cands)} candidates)"
+        cands = big
+    nearby, last = context.nearby(mention, text)
+    scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
     best = scored[0].place
-    reason = _reason(best, scored[1].place, context, nearby)
+    reason = _reason(best, scored[1].place, context, nearby, last)
     return best, f"{reason} ({origin}; {len(cands)} candidates)"
 
 
@@ -398,11 +411,13 @@ def _within(place: Place, region: Place) -> bool:
     return region.kind == "country" and place.country == region.country
 
 
-def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str]) -> float:
+def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str], last: str) -> float:
     p = c.place
     score = 0.0
     if p.country in nearby:  # "in Libya, where ... the government in Tripoli"
         score += 2.5
+        if p.country == last:  # "in Lebanon, in Egypt ... settled in Alexandria"
+            score += 1.0
     if p.id in context.places:  # "Martuni, which Azerbaijan now calls Khojavend"
         score += 2.0
     near = context.sentences.get(mention.passage.start)
@@ -421,9 +436,11 @@ def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str]) 
     return score
 
 
-def _reason(best: Place, runner: Place, context: _Context, nearby: set[str]) -> str:
+def _reason(best: Place, runner: Place, context: _Context, nearby: set[str], last: str) -> str:
     if best.country in nearby and runner.country not in nearby:
         return f"context: {best.country} named in the same paragraph"
+    if best.country == last and runner.country != last:
+        return f"context: {best.country} named last before it"
     if context.countries and context.countries[best.country] > context.countries[runner.country]:
         return f"context: article is about {best.country}"
     if context.lat is not None and context.lon is not None:

@@ -196,6 +196,21 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             id="unqualified-takes-the-prominent-one",
         ),
         pytest.param(
+            "Aid went to Libya and then to Lebanon, where it reached Tripoli.",
+            [("Libya", "geonames:2215636"), ("Lebanon", "geonames:272103"), ("Tripoli", "geonames:266826")],
+            id="same-name-city-in-the-country-named-last",
+        ),
+        pytest.param(
+            "Dallas and Houston rallied. Aid came from Egypt and Lebanon.",
+            [
+                ("Dallas", "geonames:4684888"),
+                ("Houston", "geonames:4699066"),
+                ("Egypt", "geonames:357994"),
+                ("Lebanon", "geonames:272103"),
+            ],
+            id="country-not-a-town-named-after-it",
+        ),
+        pytest.param(
             "Goods go through the port of Bandar Abbas now.",
             [("Bandar Abbas", "geonames:141681")],
             id="big-city-named-with-common-words",
