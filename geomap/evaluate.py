@@ -13,7 +13,8 @@ Gold file: CSV with the header ``article,start,end,surface,lat,lon``.
 
 An article with any mention-level row is scored by its mention-level rows only.
 Recognition: precision, recall, F1. Resolution: of the correctly recognized
-names, the share placed within 25 km and 161 km (100 miles) of the gold point.
+names, the share placed within 25 km and 161 km (100 miles) of the gold point (for a
+place with a shape, of the nearer of its point and its shape).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 from geomap.distance import distance_km
 from geomap.errors import InputError
 from geomap.gazetteer import name_key
-from geomap.models import Resolved
+from geomap.models import Place, Resolved
 
 
 @dataclass(frozen=True)
@@ -128,11 +129,24 @@ def score(gold: Sequence[GoldItem], resolved: Sequence[Resolved], articles: Sequ
 
 def _place(s: Scores, label: str, g: GoldItem, r: Resolved) -> None:
     s.tp += 1
-    km = distance_km((g.lat, g.lon), (r.place.lat, r.place.lon))
+    km = _km_to_place(g, r.place)
     s.within25 += km <= 25
     s.within161 += km <= 161
     if km > 25:
         s.misplaced.append(f"{label}: {g.surface} -> {r.place.name} ({r.place.id}), {km:.0f} km off")
+
+
+def _km_to_place(g: GoldItem, place: Place) -> float:
+    """Distance from the gold point to the place: to its point, or to the nearest point of
+    its shape (a corridor, a pipeline, a region), whichever is nearer."""
+    km = distance_km((g.lat, g.lon), (place.lat, place.lon))
+    if place.wkt and km > 0:
+        import shapely
+        from shapely.ops import nearest_points
+
+        nearest = nearest_points(shapely.from_wkt(place.wkt), shapely.Point(g.lon, g.lat))[0]
+        km = min(km, distance_km((g.lat, g.lon), (nearest.y, nearest.x)))
+    return km
 
 
 def _same_name(found: str, gold: str) -> bool:

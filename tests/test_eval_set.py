@@ -55,3 +55,19 @@ def test_eval_fails_below_threshold(tmp_path) -> None:  # type: ignore[no-untype
     )  # fmt: skip
     assert run.returncode == 3
     assert "misses: Atlantis (1)" in run.stdout and "false positives: Ganja (1)" in run.stdout
+
+
+def test_a_place_with_a_shape_is_scored_by_its_nearest_point(tmp_path, small_gazetteer) -> None:  # type: ignore[no-untyped-def]
+    # The Stepanakert end of the Lachin Corridor is 27 km from the row's point, 0 km from its line.
+    gold = tmp_path / "gold.csv"
+    gold.write_text(
+        "article,start,end,surface,lat,lon\ne01.txt,,,Lachin Corridor,39.8177,46.7528\n", encoding="utf-8"
+    )
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "e01.txt").write_text("Trucks waited on the Lachin Corridor.", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "geomap", "eval", str(gold), "--gazetteer", str(small_gazetteer)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "within 25 km 1.000" in run.stdout

@@ -42,6 +42,7 @@ KIND_COLORS = {
     "district": "#e6750b", "city": "#d62728", "town": "#1f77b4", "village": "#2ca02c",
     "corridor": "#000000", "road": "#7f7f3f", "checkpoint": "#f0c808", "landmark": "#8c564b",
     "river": "#4a90d9", "lake": "#6baed6", "airport": "#bcbd22", "mountain": "#a0522d",
+    "pipeline": "#7b4173",
 }  # fmt: skip
 """Fixed colours of the usual place kinds, the same on every map; grey is kept for
 unverified places."""
