@@ -258,7 +258,7 @@
       item('geomap-unverified', 'unverified: world fallback');
       var shapes = {};
       data.places.forEach(function (pl) { shapes[pl.shape] = true; });
-      if (shapes.line) { item('geomap-shape-line', 'line (road, corridor, border)'); }
+      if (shapes.line) { item('geomap-shape-line', 'line (road, corridor, pipeline, border)'); }
       if (shapes.area) { item('geomap-shape-area', 'area (region)'); }
       item('geomap-cluster-sample', 'cluster of places or dates');
       list.appendChild(el('li', 'geomap-legend-note', 'Numbers count mentions.'));
