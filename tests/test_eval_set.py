@@ -18,6 +18,7 @@ from tests.conftest import ROOT
         "eval/blind/gold.csv",
         "eval/blind2/gold.csv",
         "eval/blind3/gold.csv",
+        "eval/blind4/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
