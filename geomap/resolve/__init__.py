@@ -21,6 +21,7 @@ from geomap.gazetteer.world import AFTER_PLACE, FREE, NEEDS_CONTEXT, NEEDS_QUALI
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.cues import (
+    CALENDAR,
     CLUB_WORDS,
     FUNCTION_WORDS,
     PLACE_WORDS,
@@ -31,6 +32,7 @@ from geomap.resolve.cues import (
     names_a_club,
     names_a_product,
     part_of_name,
+    strong_place_cue,
     word_before,
 )
 
@@ -180,7 +182,12 @@ def resolve_article(
                 qualified = _qualifier_follows(hits, i, text, gazetteer, world)
                 # A name that is surely a place (one of its places needs nothing) may be
                 # any of them after a cue: "in Tripoli" can be Lebanon's (a common word).
-                settled = allowed >= NEEDS_CONTEXT and any(c.need == FREE for c in cands)
+                # After "in", "near", "the town of", a name that is also a common word is a
+                # place ("in Valence"), unless a headline has every word capitalized.
+                settled = allowed >= NEEDS_CONTEXT and (
+                    any(c.need == FREE for c in cands)
+                    or (strong_place_cue(text, start) and surface.lower() not in CALENDAR and not headline())
+                )
                 after_place = _qualifies_previous(hits, i, text)  # "Glendale, Calif."
                 cands = [
                     c

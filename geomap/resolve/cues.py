@@ -29,7 +29,8 @@ ORG_WORDS = {
 CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|outside|around|toward|towards|via|of|across|"
     r"village|town|city|district|province|region|settlement|capital|outskirts|"
-    r"between|and|reached|entered|shelled|captured|visited|struck|hit)\s+(?:the\s+)?)$",
+    r"between|and|reached|entered|shelled|captured|visited|struck|hit|"
+    r"as far(?: north| south| east| west| away)? as)\s+(?:the\s+)?)$",
     re.I,
 )
 KIND_BEFORE = re.compile(
@@ -45,6 +46,8 @@ ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air",
 }  # fmt: skip
+_PEOPLE_ENDINGS = ("ians", "anis", "ese", "ans")
+"""Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese, Americans)."""
 CLUB_WORDS = frozenset({"fc", "fk", "sc", "sk", "afc", "cf"})
 """Words that make a name a sports club's ("Qarabag FK", "FC Barcelona")."""
 CLUB_PREFIXES = frozenset(ORG_PREFIXES - {"bank", "radio", "hotel", "air"})
@@ -125,7 +128,13 @@ def part_of_name(text: str, start: int, end: int, in_headline: Callable[[], bool
     after = words[0] if words else ""
     if after:
         low = after.lower().rstrip("'’s")
-        if low not in PLACE_WORDS and low not in CALENDAR and not after.isupper() and not in_headline():
+        if (
+            low not in PLACE_WORDS
+            and low not in CALENDAR
+            and not after.isupper()
+            and not after.endswith(_PEOPLE_ENDINGS)  # "Karabakh Armenians", "Moscow Azerbaijanis"
+            and not in_headline()
+        ):
             return f"followed by the capitalized word {after!r} (a person or organisation)"
     return ""
 
@@ -149,20 +158,29 @@ def kind_cue(text: str, start: int, end: int) -> str:
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:a|an|who|whose|\d{1,3})\b")
-_OPPONENT_BEFORE = re.compile(r"\b(?:against|vs\.?|v\.|beat|beating|defeated|drew with|draw with)\s+$", re.I)
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:against|vs\.?|v\.|beat|beating|defeated|drew with|draw with|(?:lost|losing|lose)(?: \w+)? to|"
+    r"win over|victory over|defeat by|knocked out|(?:will )?meet|meets|faced|face)\s+$",
+    re.I,
+)
 
 
 _SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted)\b")
+_TEAM_AFTER = re.compile(
+    r"^(?:['’]s \d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|, (?:captained|coached|managed) by)\b"
+)
+"""A team: "Chelsea's 4-1 win", "Liverpool, captained by ..."."""
 
 
 def looks_like_person(text: str, start: int, end: int) -> bool:
-    """A speaker ("said Aydin", "Michel said"), a sports opponent ("against Liverpool"),
+    """A speaker ("said Aydin", "Michel said"), a sports opponent or team ("against
+    Liverpool", "lost twice to Chelsea", "Chelsea's 4-1 win"),
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before = text[max(0, start - 20) : start]
     if _SPEECH_BEFORE.search(before) or _OPPONENT_BEFORE.search(before):
         return True
-    if _SPEECH_AFTER.match(text[end : end + 12]):
+    if _SPEECH_AFTER.match(text[end : end + 12]) or _TEAM_AFTER.match(text[end : end + 24]):
         return True
     return bool(_APPOSITIVE_AFTER.match(text[end : end + 12])) and not has_place_context(text, start, end)
 
@@ -184,3 +202,12 @@ def names_a_product(text: str, end: int) -> bool:
     """True when a product word follows the name: "Ararat brandy", "Jermuk mineral water"
     (a brand named after a place, not a mention of it)."""
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
+
+
+_STRONG_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village) of) $", re.I)
+
+
+def strong_place_cue(text: str, start: int) -> bool:
+    """True right after "in", "near", "outside" or "the town of": a capitalized word
+    there is a place even when it is also a common word ("in Valence", "In Fresno,")."""
+    return bool(_STRONG_BEFORE.search(text, max(0, start - 16), start))

@@ -111,6 +111,27 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
         ),
         pytest.param("Michel said the talks went well. Charles Michel left.", [], id="person-name-reused"),
         pytest.param("The cafe showed United against Liverpool all night.", [], id="sports-opponent"),
+        pytest.param(
+            "The club lost twice to Chelsea. Tottenham's 2-1 win came late. Everton, coached by a Scot, "
+            "will meet Burnley.",
+            [],
+            id="sports-teams",
+        ),
+        pytest.param(
+            "Aid from abroad finally reached the displaced Karabakh Armenians in their temporary homes.",
+            [("Karabakh", "karabakh")],
+            id="place-before-a-people",
+        ),
+        pytest.param(
+            "Volunteers met in Valence. In Fresno, a church helped. Valence was calm.",
+            [("Valence", "geonames:2971053"), ("Fresno", "geonames:5350937")],
+            id="common-word-town-after-in",
+        ),
+        pytest.param(
+            "In Lebanon, boxes went from Beirut as far north as Tripoli.",
+            [("Lebanon", "geonames:272103"), ("Beirut", "geonames:276781"), ("Tripoli", "geonames:266826")],
+            id="as-far-north-as",
+        ),
         pytest.param("Loans came from the Bank of Georgia.", [], id="institution-of-place"),
         pytest.param("She works at the History Museum of Georgia.", [], id="museum-of-place"),
         pytest.param(
