@@ -1,7 +1,9 @@
 """Choosing a place for each name found in an article, and saying why.
 
 Order of evidence: is it a place at all (ignore rows, excluded passages, names
-of people and organisations), then the user's gazetteer over the world one, then
+of people and organisations), then the user's gazetteer over the world one (unless
+a big world namesake lies among the other places of the sentence and the curated
+places are far from all of them), then
 explicit cues ("Atlanta, Georgia", "X province", "the town of X"), then the
 article's context (its countries, distance to its other places, via geopy), then
 prominence. Each name is decided on its own: one that cannot be resolved never
@@ -224,6 +226,8 @@ def resolve_article(
             cue = _pair_cue(mention, everything, text, previous)
         if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 8:
             cue = _qualified_by_next(mention, everything, pending[i + 1], text)
+        if cue is None and origin == "gazetteer" and len(everything) > len(options):
+            cue = _among_its_sentence(mention, options, everything[len(options) :], context)
         if cue is not None:
             place, why = cue
         elif len(options) == 1:
@@ -406,6 +410,30 @@ def _qualified_by_next(
 
 _QUALIFIER_GAPS = frozenset({",", ", ", ", in ", ", in the "})
 _REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})
+
+
+NEAR_KM, FAR_KM, BIG_TOWN = 300.0, 500.0, 50_000
+
+
+def _among_its_sentence(
+    mention: Mention, curated: Sequence[Candidate], world: Sequence[Candidate], context: _Context
+) -> tuple[Place, str] | None:
+    """ "Krasnodar, Armavir and Sochi": a big world namesake among the other places of the
+    sentence wins over curated places far from all of them (Armavir in Armenia)."""
+    own = {(c.place.lat, c.place.lon) for c in curated}
+    near = [q for q in context.sentences.get(mention.passage.start, ()) if q not in own]
+    if not near:
+        return None
+    for c in curated:
+        if math.isnan(c.place.lat) or min(distance_km(q, (c.place.lat, c.place.lon)) for q in near) <= FAR_KM:
+            return None
+    for c in world:
+        p = c.place
+        if c.need == FREE and (p.population >= BIG_TOWN or p.kind == "state"):
+            km = min(distance_km(q, (p.lat, p.lon)) for q in near)
+            if km <= NEAR_KM:
+                return p, f"context: {km:.0f} km from the other places of its sentence (world)"
+    return None
 
 
 def _within(place: Place, region: Place) -> bool:

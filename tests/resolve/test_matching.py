@@ -331,3 +331,17 @@ def test_a_dotted_abbreviation_keeps_its_period(tmp_path: Path) -> None:
     ctx = make_context(Gazetteer.load(gaz), world=False)
     text = "Aid came from the U.S. and the U.S., then from the US."
     assert [m.surface for m in _mentions(ctx, tmp_path, text)] == ["U.S.", "U.S.", "US"]
+
+
+def test_a_big_world_namesake_among_its_sentence_beats_a_far_curated_place(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "armavir-am,Armavir,,town,40.1545,44.0381,,AM,,616629,\n",
+        encoding="utf-8",
+    )
+    ctx = make_context(Gazetteer.load(gaz), world=True)
+    listed = "Church volunteers in Krasnodar, Armavir and Sochi took in families."
+    alone = "Church volunteers in Armavir took in families from Karabakh."
+    assert dict(found(ctx, tmp_path, listed))["Armavir"] == "geonames:580922"
+    assert dict(found(ctx, tmp_path, alone))["Armavir"] == "armavir-am"
