@@ -217,7 +217,7 @@ def resolve_article(
         kept = [p for p in pending if p[0].key not in clubs or has_place_context(text, p[0].start, p[0].end)]
         result.rejected += len(pending) - len(kept)
         pending = kept
-    context = _Context.from_unambiguous(pending, text)
+    context = _Context.from_unambiguous(pending, text, gazetteer.by_id)
     previous: Resolved | None = None
     resolved = result.resolved
     for i, (mention, options, origin, everything) in enumerate(pending):
@@ -296,9 +296,11 @@ class _Context:
     """Points of the unambiguous places of each passage (by its start offset)."""
     places: set[str]
     """Ids of the places named unambiguously somewhere in the article."""
+    by_id: dict[str, Place]
+    """The curated places by id (for their ``parent`` chains)."""
 
     @classmethod
-    def from_unambiguous(cls, pending: Sequence[_Pending], text: str) -> _Context:
+    def from_unambiguous(cls, pending: Sequence[_Pending], text: str, by_id: dict[str, Place]) -> _Context:
         """The context of the mentions (with their candidates) of one article."""
         countries: Counter[str] = Counter()
         paragraphs: dict[int, list[tuple[int, str]]] = {}
@@ -325,7 +327,20 @@ class _Context:
                 pts.append((p.lat, p.lon))
                 sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
         mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
-        return cls(countries, mid[0], mid[1], paragraphs, sentences, places)
+        return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id)
+
+    def in_named_region(self, place: Place) -> bool:
+        """True when a curated region, province or district that holds ``place`` (by its
+        ``parent`` chain) is named in the article ("Karabakh" for Khojavend's Martuni)."""
+        parent, seen = place.parent, 0
+        while parent and seen < 6:
+            region = self.by_id.get(parent)
+            if region is None or region.kind == "country":
+                return False
+            if parent in self.places:
+                return True
+            parent, seen = region.parent, seen + 1
+        return False
 
     def nearby(self, mention: Mention, text: str) -> tuple[set[str], str]:
         """Countries named in the mention's paragraph, and the last one named before it."""
@@ -455,6 +470,8 @@ def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str], 
             score += 1.0
     if p.id in context.places:  # "Martuni, which Azerbaijan now calls Khojavend"
         score += 2.0
+    if p.source == "gazetteer" and context.in_named_region(p):  # an article about Karabakh
+        score += 1.5
     near = context.sentences.get(mention.passage.start)
     if near and not math.isnan(p.lat):  # "in Martuni, a town east of Stepanakert"
         km = min(distance_km(q, (p.lat, p.lon)) for q in near)

@@ -345,3 +345,18 @@ def test_a_big_world_namesake_among_its_sentence_beats_a_far_curated_place(tmp_p
     alone = "Church volunteers in Armavir took in families from Karabakh."
     assert dict(found(ctx, tmp_path, listed))["Armavir"] == "geonames:580922"
     assert dict(found(ctx, tmp_path, alone))["Armavir"] == "armavir-am"
+
+
+def test_a_place_inside_a_region_the_article_names_is_preferred(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        TWO_MARTUNIS.replace("khojavend-district,Khojavend District,,district,39.795,47.112,,AZ,,409423,",
+                             "khojavend-district,Khojavend District,,district,39.795,47.112,,AZ,karabakh,409423,")
+        + "karabakh,Karabakh,,region,39.99,46.93,,AZ,azerbaijan,,\n"
+        + "azerbaijan,Azerbaijan,,country,40.38,49.89,,AZ,,587116,\n"
+        + "armenia,Armenia,,country,40.18,44.51,,AM,,174982,\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    ctx = make_context(Gazetteer.load(gaz), world=False)
+    text = "Families from Karabakh now live across Armenia.\n\nOne of them left a village near Martuni."
+    assert dict(found(ctx, tmp_path, text))["Martuni"] == "khojavend"
