@@ -13,6 +13,7 @@ affects the others.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -222,9 +223,9 @@ def resolve_article(
     resolved = result.resolved
     for i, (mention, options, origin, everything) in enumerate(pending):
         cue = None
-        if previous is not None and 0 < mention.start - previous.mention.end <= 8:  # ", in the " at most
+        if previous is not None and 0 < mention.start - previous.mention.end <= 30:  # see _QUALIFIER_GAP
             cue = _pair_cue(mention, everything, text, previous)
-        if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 8:
+        if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 30:
             cue = _qualified_by_next(mention, everything, pending[i + 1], text)
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
             cue = _among_its_sentence(mention, options, everything[len(options) :], context)
@@ -390,7 +391,7 @@ def _pair_cue(
     resolved place names its state or country."""
     if previous is None:
         return None
-    if text[previous.mention.end : mention.start] not in _QUALIFIER_GAPS:
+    if not _QUALIFIER_GAP.fullmatch(text, previous.mention.end, mention.start):
         return None
     prev = previous.place
     for c in cands:
@@ -411,7 +412,7 @@ def _qualified_by_next(
     """``Paris, Texas``, ``Martuni, in Gegharkunik province``: the next name, a region
     that holds some of this name's places and not others, qualifies it."""
     nxt, _, _, nxt_all = following
-    if text[mention.end : nxt.start] not in _QUALIFIER_GAPS:
+    if not _QUALIFIER_GAP.fullmatch(text, mention.end, nxt.start):
         return None
     for region in (c.place for c in nxt_all if c.place.kind in _REGION_KINDS):
         inside = [
@@ -423,7 +424,12 @@ def _qualified_by_next(
     return None
 
 
-_QUALIFIER_GAPS = frozenset({",", ", ", ", in ", ", in the "})
+_QUALIFIER_GAP = re.compile(
+    r", ?(?:in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)? )?)?"
+)
+"""What may stand between a name and the region that qualifies it: ", ", ", in ",
+", in the ", ", in southern " ("Armavir, in southern Russia")."""
 _REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})
 
 

@@ -27,7 +27,7 @@ ORG_WORDS = {
     "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome",
 }  # fmt: skip
 CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|from|to|into|outside|around|toward|towards|via|of|across|"
+    r"(?:\b(?:in|near|at|from|to|into|outside|around|toward|towards|via|of|across|through|past|beyond|"
     r"village|town|city|district|province|region|settlement|capital|outskirts|"
     r"between|and|reached|entered|shelled|captured|visited|struck|hit|"
     r"as far(?: north| south| east| west| away)? as)\s+(?:the\s+)?)$",

@@ -132,6 +132,11 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             [("Lebanon", "geonames:272103"), ("Beirut", "geonames:276781"), ("Tripoli", "geonames:266826")],
             id="as-far-north-as",
         ),
+        pytest.param(
+            "Lorries head south through Bolnisi and then on past Marneuli to the border.",
+            [("Bolnisi", "geonames:615419"), ("Marneuli", "geonames:613074")],
+            id="through-and-past-are-place-cues",
+        ),
         pytest.param("Loans came from the Bank of Georgia.", [], id="institution-of-place"),
         pytest.param("She works at the History Museum of Georgia.", [], id="museum-of-place"),
         pytest.param(
@@ -345,6 +350,8 @@ def test_a_big_world_namesake_among_its_sentence_beats_a_far_curated_place(tmp_p
     alone = "Church volunteers in Armavir took in families from Karabakh."
     assert dict(found(ctx, tmp_path, listed))["Armavir"] == "geonames:580922"
     assert dict(found(ctx, tmp_path, alone))["Armavir"] == "armavir-am"
+    qualified = "A few families moved on to relatives in Armavir, in southern Russia."
+    assert dict(found(ctx, tmp_path, qualified))["Armavir"] == "geonames:580922"
 
 
 def test_a_place_inside_a_region_the_article_names_is_preferred(tmp_path: Path) -> None:
