@@ -189,7 +189,12 @@ def resolve_article(
                 # place ("in Valence"), unless a headline has every word capitalized.
                 settled = allowed >= NEEDS_CONTEXT and (
                     any(c.need == FREE for c in cands)
-                    or (strong_place_cue(text, start) and surface.lower() not in CALENDAR and not headline())
+                    or (
+                        strong_place_cue(text, start)
+                        and not text[end + 1 : end + 2].isupper()  # "in Independence Square"
+                        and surface.lower() not in CALENDAR
+                        and not headline()
+                    )
                 )
                 after_place = _qualifies_previous(hits, i, text)  # "Glendale, Calif."
                 cands = [

@@ -194,8 +194,10 @@ def names_a_club(text: str, start: int, end: int) -> bool:
     )
 
 
-_PRODUCT_AFTER = re.compile(r" (?:brandy|cognac|vodka|beer|lager|mineral water|cigarettes|brand|label)\b")
-_PRODUCT_INITIALS = frozenset("bcvlm")
+_PRODUCT_AFTER = re.compile(
+    r" (?:brandy|cognac|vodka|beer|lager|mineral water|cigarettes|brand|label|magazine|newspaper)\b"
+)
+_PRODUCT_INITIALS = frozenset("bcvlmn")
 
 
 def names_a_product(text: str, end: int) -> bool:

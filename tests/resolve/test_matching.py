@@ -128,6 +128,11 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             id="common-word-town-after-in",
         ),
         pytest.param(
+            "Crowds gathered in Independence Square, and she wrote in Time magazine about it.",
+            [],
+            id="common-word-town-after-in-but-part-of-a-name",
+        ),
+        pytest.param(
             "In Lebanon, boxes went from Beirut as far north as Tripoli.",
             [("Lebanon", "geonames:272103"), ("Beirut", "geonames:276781"), ("Tripoli", "geonames:266826")],
             id="as-far-north-as",
