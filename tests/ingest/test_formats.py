@@ -50,6 +50,25 @@ def read_one(path: Path, root: Path | None = None) -> Article | Skipped:
             " centre, officials said…",
             id="caption-skipped-lead-sentence",
         ),
+        pytest.param(
+            "Home > World > Caucasus\n[Share] [Tweet] [WhatsApp]\nTopics: Refugees, Housing\n\n"
+            "A housing plan for the displaced finds few takers in the old\nfactory towns\n\n",
+            "A housing plan for the displaced finds few takers in the old factory towns",
+            id="breadcrumb-brackets-topics-and-a-wrapped-headline",
+        ),
+        pytest.param(
+            "ENERGY REVIEW  -  Spring 2024                p. 17\nSPORT / FOOTBALL\n"
+            "[Share]  [Save]  [Comments 14]\nShare: Facebook | X | Telegram\n\nOil, gas and the front line\n\n",
+            "Oil, gas and the front line",
+            id="running-header-section-and-share-rows",
+        ),
+        pytest.param(
+            "GANJA, Oct. 11 (Wire) - Rescue workers dug through the rubble of a block of flats in the city "
+            "centre on Sunday after a night of shelling, officials said. More were missing.\n\n",
+            "GANJA, Oct. 11 (Wire) - Rescue workers dug through the rubble of a block of flats in the city centre"
+            " on Sunday after a…",
+            id="one-line-paragraph-gives-its-lead",
+        ),
     ],
 )
 def test_txt_title_skips_page_furniture(tmp_path: Path, head: str, title: str) -> None:
