@@ -20,6 +20,7 @@ from tests.conftest import ROOT
         "eval/blind3/gold.csv",
         "eval/blind4/gold.csv",
         "eval/blind5/gold.csv",
+        "eval/blind6/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:

@@ -155,7 +155,11 @@ def resolve_article(
                 known = headlines[passage.start] = is_headline(passage.text)
             return known
 
-        if part_of_name(text, start, end, headline):
+        dotted = text[end : end + 1] == "." and text[end - 2 : end - 1] == "."
+        if dotted:
+            end += 1  # a dotted abbreviation keeps its period: "U.S."
+        # "U.S. Agency for ..." is an organisation; "U.S. Secretary of State" is not.
+        if part_of_name(text, start, end, headline, any_capital=not dotted):
             result.rejected += 1
             if names_a_club(text, start, end):
                 clubs.add(key)
@@ -211,9 +215,6 @@ def resolve_article(
             if text[end : end + 1] == "." and all(c.need == AFTER_PLACE for c in cands):
                 end += 1  # an abbreviation keeps its period: "Calif."
                 surface = text[start:end]
-        if surface[-2:-1] == "." and text[end : end + 1] == ".":
-            end += 1  # so does a dotted one: "U.S."
-            surface = text[start:end]
         pending.append((Mention(path, surface, key, start, end, passage), chosen, origin, cands))
     # "Charles Michel ... Michel's statement": once a person, always a person here.
     if people:

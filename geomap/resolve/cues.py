@@ -95,7 +95,9 @@ def is_headline(sentence: str) -> bool:
     return caps / len(words) >= 0.6
 
 
-def part_of_name(text: str, start: int, end: int, in_headline: Callable[[], bool]) -> str:
+def part_of_name(
+    text: str, start: int, end: int, in_headline: Callable[[], bool], any_capital: bool = True
+) -> str:
     """Why the hit looks like part of a longer proper name, or ''.
 
     "Paris Hilton", "Minsk Group", "Washington Post", "Moscow State University": a
@@ -125,7 +127,7 @@ def part_of_name(text: str, start: int, end: int, in_headline: Callable[[], bool
     for word in words:
         if word.lower().rstrip("'’s") in ORG_WORDS:
             return f"followed by {word!r} (an organisation)"
-    after = words[0] if words else ""
+    after = words[0] if words and any_capital else ""
     if after:
         low = after.lower().rstrip("'’s")
         if (
