@@ -24,12 +24,17 @@ import io
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geomap.distance import distance_km
 from geomap.errors import InputError
 from geomap.gazetteer import name_key
 from geomap.models import Place, Resolved
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 
 @dataclass(frozen=True)
@@ -144,9 +149,17 @@ def _km_to_place(g: GoldItem, place: Place) -> float:
         import shapely
         from shapely.ops import nearest_points
 
-        nearest = nearest_points(shapely.from_wkt(place.wkt), shapely.Point(g.lon, g.lat))[0]
+        nearest = nearest_points(_shape(place.wkt), shapely.Point(g.lon, g.lat))[0]
         km = min(km, distance_km((g.lat, g.lon), (nearest.y, nearest.x)))
     return km
+
+
+@cache
+def _shape(wkt: str) -> BaseGeometry:
+    """A place's shape, parsed once per evaluation run."""
+    import shapely
+
+    return shapely.from_wkt(wkt)
 
 
 def _same_name(found: str, gold: str) -> bool:

@@ -150,7 +150,7 @@ def build_index() -> WorldIndex:
     def index(row: int, name: str, capital: bool, pop: int, force: bool = False) -> None:
         key = name_key(name)
         if "," in name or "(" in name or key in demonyms:
-            return  # "Savannah, Georgia": the qualifier is read from the text instead
+            return  # "Savannah, Georgia": the qualifier is read from the text; "Kazakh": a people
         if len(key) < (3 if force else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return
         # Common words ("Reading", "Mobile") need a qualifier; a name of several words

@@ -314,19 +314,20 @@ class _Context:
         sentences: dict[int, list[tuple[float, float]]] = {}
         places: set[str] = set()
         pts = []
+
+        def country_named(mention: Mention, country: str) -> None:
+            paragraphs.setdefault(_paragraph_start(text, mention.start), []).append((mention.start, country))
+
         for mention, cands, _origin, _everything in pending:
             if len(cands) != 1:
                 named = [c.place for c in cands if c.place.kind == "country"]
                 if len(named) == 1:  # a country named ("Lebanon"; its small namesakes do not count)
-                    named_at = (mention.start, named[0].country)
-                    paragraphs.setdefault(_paragraph_start(text, mention.start), []).append(named_at)
+                    country_named(mention, named[0].country)
                     countries[named[0].country] += 1
                 continue
             p = cands[0].place
             if p.kind == "country":
-                paragraphs.setdefault(_paragraph_start(text, mention.start), []).append(
-                    (mention.start, p.country)
-                )
+                country_named(mention, p.country)
             places.add(p.id)
             if p.country:
                 countries[p.country] += 1

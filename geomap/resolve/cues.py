@@ -46,7 +46,7 @@ ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air",
 }  # fmt: skip
-_PEOPLE_ENDINGS = ("ians", "anis", "ese", "ans")
+_PEOPLE_ENDINGS = ("ans", "anis", "ese")
 """Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese, Americans)."""
 CLUB_WORDS = frozenset({"fc", "fk", "sc", "sk", "afc", "cf"})
 """Words that make a name a sports club's ("Qarabag FK", "FC Barcelona")."""
@@ -196,10 +196,13 @@ def names_a_club(text: str, start: int, end: int) -> bool:
     )
 
 
-_PRODUCT_AFTER = re.compile(
-    r" (?:brandy|cognac|vodka|beer|lager|mineral water|cigarettes|brand|label|magazine|newspaper)\b"
-)
-_PRODUCT_INITIALS = frozenset("bcvlmn")
+PRODUCT_WORDS = (
+    "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
+    "magazine", "newspaper",
+)  # fmt: skip
+"""Words after a name that make it a brand or a title: "Ararat brandy", "Time magazine"."""
+_PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
+_PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 
 
 def names_a_product(text: str, end: int) -> bool:
