@@ -110,6 +110,16 @@ def _capped(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def first_sentence(para: str) -> str:
+    """The first sentence of ``para``, by the rules passages are split by ("Oct. 11",
+    "Mr. Aliyev" and initials do not end a sentence)."""
+    for m in _SENTENCE.finditer(para):
+        if para[m.start()] == "." and _abbreviation(para, m.start()):
+            continue
+        return para[: m.start() + 1]
+    return para
+
+
 def _abbreviation(para: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation ("Oct.", "Mr.") or an initial."""
     m = _WORD_BEFORE_DOT.search(para, max(0, dot - 12), dot)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from geomap.passages import first_sentence
+
 _CHROME = re.compile(
     r"^(?:follow us(?: on [\w ]+)?|google cta|share(?: this)?(?: article)?|subscribe(?: now)?|"
     r"sign in|log in|menu|search|advertisement|skip to (?:main )?content|newsletter|print|save|"
@@ -40,7 +42,6 @@ _CREDIT_END = re.compile(
     r"(?:^|[.!?”\"’] )(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.]*(?: ?/ ?[A-Z][\w&.]*)*$"
 )
 """A photo credit ending a caption: "... early 1990s. Vahram Baghdasaryan / AP /TASS"."""
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’][.!?])\s+(?=[\"“‘]?[A-Z])")
 MAX_LEN = 200
 LEAD_LEN = 120
 
@@ -162,7 +163,7 @@ def _lead(lines: list[str], i: int) -> str:
         if not line:
             break
         para.append(line)
-    sentence = _SENTENCE_END.split(" ".join(para), maxsplit=1)[0]
+    sentence = first_sentence(" ".join(para))
     if len(sentence) <= LEAD_LEN:
         return sentence
     return sentence[: sentence.rfind(" ", 0, LEAD_LEN)].rstrip(",;:") + "…"

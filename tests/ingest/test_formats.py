@@ -69,6 +69,12 @@ def read_one(path: Path, root: Path | None = None) -> Article | Skipped:
             " on Sunday after a…",
             id="one-line-paragraph-gives-its-lead",
         ),
+        pytest.param(
+            "Talks with Mr. Aliyev and Dr. Ohanyan ran late into the night in Brussels. Both sides "
+            "said they would meet again soon, officials said, and the ministers flew home the next day.\n\n",
+            "Talks with Mr. Aliyev and Dr. Ohanyan ran late into the night in Brussels.",
+            id="lead-sentence-runs-past-abbreviations",
+        ),
     ],
 )
 def test_txt_title_skips_page_furniture(tmp_path: Path, head: str, title: str) -> None:
