@@ -208,7 +208,7 @@ def resolve_article(
                     or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
                     or (after_place and c.need == AFTER_PLACE)
                 ]
-            if surface in people or not cands:
+            if not cands or (surface in people and not _cued_despite_person(text, start, end)):
                 result.rejected += 1
                 continue
             chosen, origin = cands, "world"
@@ -216,9 +216,16 @@ def resolve_article(
                 end += 1  # an abbreviation keeps its period: "Calif."
                 surface = text[start:end]
         pending.append((Mention(path, surface, key, start, end, passage), chosen, origin, cands))
-    # "Charles Michel ... Michel's statement": once a person, always a person here.
+    # "Charles Michel ... Michel's statement": once a person, always a person here,
+    # but where a strong cue says place ("Rami Aleppo ... in Aleppo").
     if people:
-        pending = [p for p in pending if p[2] == "gazetteer" or p[0].surface not in people]
+        pending = [
+            p
+            for p in pending
+            if p[2] == "gazetteer"
+            or p[0].surface not in people
+            or _cued_despite_person(text, p[0].start, p[0].end)
+        ]
     # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise.
     if clubs:
         kept = [p for p in pending if p[0].key not in clubs or has_place_context(text, p[0].start, p[0].end)]
@@ -244,6 +251,13 @@ def resolve_article(
         previous = Resolved(mention, place, why)
         resolved.append(previous)
     return result
+
+
+def _cued_despite_person(text: str, start: int, end: int) -> bool:
+    """True when a strong place cue ("in", "near", "outside", "the town of") comes right
+    before a name also used as a person's name in the article: "Rami Aleppo ... in
+    Aleppo". A possessive after it keeps it the person's: "in Michel's view"."""
+    return strong_place_cue(text, start) and text[end : end + 1] not in ("'", "’")
 
 
 def _qualifier_follows(

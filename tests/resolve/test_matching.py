@@ -110,6 +110,14 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             "A professor from Moscow State University spoke.", [], id="organisation-after-two-words"
         ),
         pytest.param("Michel said the talks went well. Charles Michel left.", [], id="person-name-reused"),
+        pytest.param(
+            "Charles Michel left. In Michel's view the talks went well.", [], id="person-name-after-in"
+        ),
+        pytest.param(
+            "The teacher Rami Aleppo fled. His school in Aleppo was hit.",
+            [("Aleppo", "geonames:170063")],
+            id="person-name-then-place-cue",
+        ),
         pytest.param("The cafe showed United against Liverpool all night.", [], id="sports-opponent"),
         pytest.param(
             "The club lost twice to Chelsea. Tottenham's 2-1 win came late. Everton, coached by a Scot, "
