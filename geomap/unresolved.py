@@ -15,7 +15,10 @@ from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
 from geomap.words import lowercase_words
 
-_REST = r"[\w'’-]*[a-zəüöçşğı](?: [A-Z][\w'’-]*[a-zəüöçşğı]){0,2}"
+# A name runs over at most three words, each capitalized or an Arabic article joined by a
+# hyphen to the next word ("Maarat al-Numan", "Deir ez-Zor", "Ras al-Ain").
+_ARTICLE = r"(?:[ae][lnrsdtz]|ash|ul|ur)-"
+_REST = rf"[\w'’-]*[a-zəüöçşğı](?: (?:[A-Z]|{_ARTICLE}\w)[\w'’-]*[a-zəüöçşğı]){{0,2}}"
 _NAME = rf"([A-Z]{_REST})"
 _CUES = (
     "village of", "town of", "city of", "settlement of", "district of", "region of",
@@ -33,8 +36,9 @@ _NAME_AT_END = re.compile(_NAME + r"\Z")
 
 
 def _is_word(name: str) -> bool:
-    first = name.split()[0].lower().rstrip("'’s")
-    return first in lowercase_words() or first in CALENDAR or first.endswith(("ian", "ani", "ese", "ish"))
+    first = name.split()[0].lower().rstrip("'’s").split("-")[0]  # "Russian-language"
+    demonym = first.endswith(("ian", "ean", "ani", "ese", "ish"))
+    return demonym or first in lowercase_words() or first in CALENDAR
 
 
 def find_unresolved(
@@ -43,7 +47,7 @@ def find_unresolved(
     passages: Sequence[Passage],
     taken: Sequence[tuple[int, int]],
 ) -> list[Unresolved]:
-    """Candidates in ``text`` that overlap none of the ``taken`` spans.
+    """Candidates in ``text`` that no ``taken`` span starts or crosses (see :func:`_overlaps`).
 
     Names in excluded passages (teasers, credits) and names that run across two
     passages are left out.
@@ -101,5 +105,10 @@ def _before_place_word(text: str) -> list[tuple[int, int]]:
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """True when a known name starts where the candidate does or runs across its edge.
+
+    A known name inside it does not count: "Maarat al-Numan" is still a candidate
+    where "Numan" (a town in Nigeria) is known.
+    """
     i = bisect.bisect_right(spans, (end, end))
-    return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])
+    return any(s < end and start < e and (s <= start or e > end) for s, e in spans[max(0, i - 3) : i])

@@ -285,6 +285,16 @@ def test_unresolved_names_in_place_context(ctx, tmp_path: Path) -> None:  # type
     assert [u.surface for u in out.unresolved] == ["Zrpukhvar", "Qxtzabad"]
 
 
+def test_unresolved_names_with_an_arabic_article(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Families went back to villages near Qxtrat al-Numan and near Zrqib. Later, near Qzir ez-Zorq.",
+        encoding="utf-8",
+    )
+    out = process(Source(path, "a.txt"), ctx)
+    assert [u.surface for u in out.unresolved] == ["Qxtrat al-Numan", "Zrqib", "Qzir ez-Zorq"]
+
+
 TWO_MARTUNIS = """\
 id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes
 khojavend,Khojavend,Martuni,town,39.795,47.112,,AZ,khojavend-district,146969,
@@ -380,3 +390,13 @@ def test_a_place_inside_a_region_the_article_names_is_preferred(tmp_path: Path) 
     ctx = make_context(Gazetteer.load(gaz), world=False)
     text = "Families from Karabakh now live across Armenia.\n\nOne of them left a village near Martuni."
     assert dict(found(ctx, tmp_path, text))["Martuni"] == "khojavend"
+
+
+def test_unresolved_skips_demonym_compounds(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "It aired in Russian-language media and in European capitals, and near Zrpukhvar.",
+        encoding="utf-8",
+    )
+    out = process(Source(path, "a.txt"), ctx)
+    assert [u.surface for u in out.unresolved] == ["Zrpukhvar"]
