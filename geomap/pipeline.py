@@ -68,6 +68,7 @@ def _finish(got: Article | Skipped, hits: list[Hit], ctx: Context) -> Outcome:
     passages = split_passages(article.text)
     result = resolve_article(article, passages, hits, ctx.gazetteer, ctx.world, ctx.candidates)
     taken = [(h.start, h.end) for h in hits]
-    unresolved = find_unresolved(article.path, article.text, passages, taken)
+    places = [(r.mention.start, r.mention.end) for r in result.resolved]
+    unresolved = find_unresolved(article.path, article.text, passages, taken, places)
     light = article if ctx.keep_text else dataclasses.replace(article, text="")
     return Outcome(light, None, tuple(result.resolved), tuple(unresolved), result.excluded)

@@ -31,6 +31,8 @@ _CUE_ENDS = "".join(sorted({c[-1] for c in _CUES}))
 _BEFORE = re.compile(
     f"([A-Z](?<=[{_CUE_ENDS}] [A-Z])(?:" + "|".join(rf"(?<=\b{c} [A-Z])" for c in _CUES) + f"){_REST})"
 )
+# The next item of a list ("Ganja, Barda and Zrpukhvar"): its separator, then its name.
+_LIST_NEXT = re.compile(rf"(, (?:and |or )?| and | or ){_NAME}")
 _PLACE_WORD = re.compile(r" (?:district|province|region|village|town|checkpoint|rayon)\b")
 _NAME_AT_END = re.compile(_NAME + r"\Z")
 
@@ -46,18 +48,22 @@ def find_unresolved(
     text: str,
     passages: Sequence[Passage],
     taken: Sequence[tuple[int, int]],
+    places: Sequence[tuple[int, int]] = (),
 ) -> list[Unresolved]:
     """Candidates in ``text`` that no ``taken`` span starts or crosses (see :func:`_overlaps`).
 
     Names in excluded passages (teasers, credits) and names that run across two
-    passages are left out.
+    passages are left out. ``places`` (the spans of resolved places) start lists:
+    "Ganja, Barda and Zrpukhvar".
     """
     spans = sorted(taken)
     starts = [p.start for p in passages]
     found: dict[int, Unresolved] = {}
+    after_cue = _after_cue(text)
     for spans_found, reason in (
-        (_after_cue(text), "after a place cue"),
+        (after_cue, "after a place cue"),
         (_before_place_word(text), "before a place word"),
+        (_listed_after(text, [*after_cue, *places], spans, set(places)), "listed with places"),
     ):
         for start, end in spans_found:
             if start in found:
@@ -78,6 +84,37 @@ def find_unresolved(
 def _after_cue(text: str) -> list[tuple[int, int]]:
     """The spans of the names right after a place cue ("near X"), left to right."""
     return [m.span(1) for m in _BEFORE.finditer(text)]
+
+
+def _listed_after(
+    text: str,
+    heads: Sequence[tuple[int, int]],
+    known: Sequence[tuple[int, int]],
+    places: set[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The spans of the names listed after each of ``heads`` ("X, Y and Z" after X).
+
+    A list counts up to its last "and" or "or" ("In Baku, Ilham Aliyev said" is no
+    list); ", and" ends one only after a ", " ("east of Stepanakert, and Arsen has" is
+    a new clause). A known name that is not a place ends it: "Armenia and Azerbaijan,
+    Ararat Mirzoyan and Jeyhun Bayramov" lists people.
+    """
+    out: set[tuple[int, int]] = set()
+    for _, end in heads:
+        items: list[tuple[int, int]] = []
+        closed, pos = 0, end
+        while m := _LIST_NEXT.match(text, pos):
+            span, sep = m.span(2), m.group(1)
+            if span not in places and _overlaps(known, *span, inside=True):
+                break
+            if sep.startswith(",") and sep != ", " and not items:
+                break
+            items.append(span)
+            if sep != ", ":
+                closed = len(items)
+            pos = m.end()
+        out.update(items[:closed])
+    return sorted(out)
 
 
 def _before_place_word(text: str) -> list[tuple[int, int]]:
@@ -104,11 +141,13 @@ def _before_place_word(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int, inside: bool = False) -> bool:
     """True when a known name starts where the candidate does or runs across its edge.
 
-    A known name inside it does not count: "Maarat al-Numan" is still a candidate
-    where "Numan" (a town in Nigeria) is known.
+    A known name inside it counts only if ``inside``: "Maarat al-Numan" is still a
+    candidate where "Numan" (a town in Nigeria) is known.
     """
     i = bisect.bisect_right(spans, (end, end))
-    return any(s < end and start < e and (s <= start or e > end) for s, e in spans[max(0, i - 3) : i])
+    return any(
+        s < end and start < e and (inside or s <= start or e > end) for s, e in spans[max(0, i - 3) : i]
+    )

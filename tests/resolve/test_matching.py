@@ -400,3 +400,30 @@ def test_unresolved_skips_demonym_compounds(ctx, tmp_path: Path) -> None:  # typ
     )
     out = process(Source(path, "a.txt"), ctx)
     assert [u.surface for u in out.unresolved] == ["Zrpukhvar"]
+
+
+def test_unresolved_names_listed_with_places(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Rockets hit Ganja, Zrpukhvar and Qxtzabad. Shells fell near Zrqib, Terter or Qzirlu. "
+        "In Baku, Elnur Mammadov said the talks, Zrtuman, went well.",
+        encoding="utf-8",
+    )
+    out = process(Source(path, "a.txt"), ctx)
+    assert [u.surface for u in out.unresolved] == ["Zrpukhvar", "Qxtzabad", "Zrqib", "Qzirlu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The house is east of Stepanakert, and Zrpukhvar has not seen it.", id="clause"),
+        pytest.param(
+            "The ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Zrpukh Qxtzov, met.",
+            id="apposition-of-people",
+        ),
+    ],
+)
+def test_unresolved_no_list(ctx, tmp_path: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert process(Source(path, "a.txt"), ctx).unresolved == ()
