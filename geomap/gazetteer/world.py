@@ -31,7 +31,7 @@ from geomap.cache import cached
 from geomap.models import Place
 from geomap.words import lowercase_words, zipf_at_least
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
@@ -136,8 +136,10 @@ def build_index() -> WorldIndex:
     # Compared folded: the countries list spells "Brasilia", "Bogota", "Reykjavik"
     # where the cities list has "Brasília", "Bogotá", "Reykjavík".
     capitals = {(name_key(c["capital"]), c["iso"]) for c in countries.values() if c["capital"].strip()}
-    # "Kazakh wheat": the people of a "-stan" country, not the town that also bears the name.
+    # "Kazakh wheat": the people of a "-stan" country, not the town that also bears the name;
+    # "the Chadian town of Adre": a country's adjective is not the Chinese village Chadian.
     demonyms = {key[:-4] for key in (name_key(c["name"]) for c in countries.values()) if key.endswith("stan")}
+    demonyms.update(_demonyms([name_key(c["name"]) for c in countries.values()]))
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, int]]] = {}
@@ -243,3 +245,15 @@ def cache_name() -> str:
 def load_index() -> WorldIndex:
     """The world index, from the cache when present (else built and cached)."""
     return cached(cache_name(), WorldIndex, build_index)
+
+
+def _demonyms(country_keys: Sequence[str]) -> set[str]:
+    """The adjectives a one-word country name forms with the usual endings: "chadian",
+    "sudanese", "iraqi", "italian", "cuban" (a superset: unused forms do no harm)."""
+    out: set[str] = set()
+    for k in country_keys:
+        if " " in k or len(k) < 4:
+            continue
+        out.update((k + "ian", k + "n", k + "an", k + "ese", k + "i", k + "ish"))
+        out.update((k[:-1] + "ian", k[:-1] + "an", k[:-1] + "ese"))
+    return out

@@ -127,6 +127,7 @@ def resolve_article(
     j = 0  # the passage of the current hit: hits come left to right
     result = ArticleResult([])
     pending: list[_Pending] = []
+    held_back: list[_Pending] = []  # towns that need a cue, without one
     people: set[str] = set()  # world-only names seen used as a person's name
     clubs: set[str] = set()  # keys seen in a sports club's name ("Qarabag FK")
     everything: Sequence[Candidate]
@@ -169,6 +170,7 @@ def resolve_article(
             continue
         surface = text[start:end]
         cands: Sequence[Candidate] = everything
+        held: list[Candidate] = []
         if n_curated:
             chosen, origin = everything[:n_curated], "gazetteer"
         elif " " in surface and _lowercase_ending(surface):
@@ -179,6 +181,7 @@ def resolve_article(
             if (
                 before[:1].isupper()
                 and before.lower() not in FUNCTION_WORDS
+                and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
                 and not _sentence_start(text, start)
                 and not headline()
             ) or (not _qualifies_previous(hits, i, text) and looks_like_person(text, start, end)):
@@ -201,6 +204,7 @@ def resolve_article(
                     )
                 )
                 after_place = _qualifies_previous(hits, i, text)  # "Glendale, Calif."
+                held = [c for c in cands if c.need == NEEDS_CONTEXT and not cued]
                 cands = [
                     c
                     for c in cands
@@ -208,6 +212,13 @@ def resolve_article(
                     or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
                     or (after_place and c.need == AFTER_PLACE)
                 ]
+            if not cands and held and surface not in people:
+                # "Avdiivka fell": a town that needs a cue may still be one of the
+                # article's country (decided once the article's context is known).
+                held_back.append(
+                    (Mention(path, surface, key, start, end, passage), held, "world", everything)
+                )
+                continue
             if not cands or (surface in people and not _cued_despite_person(text, start, end)):
                 result.rejected += 1
                 continue
@@ -232,6 +243,10 @@ def resolve_article(
         result.rejected += len(pending) - len(kept)
         pending = kept
     context = _Context.from_unambiguous(pending, text, gazetteer.by_id)
+    admitted: dict[int, str] = {}
+    if held_back:
+        pending, admitted = _admit_held_back(pending, held_back, context, text, people, clubs)
+        result.rejected += len(held_back) - len(admitted)
     previous: Resolved | None = None
     resolved = result.resolved
     for i, (mention, options, origin, everything) in enumerate(pending):
@@ -248,9 +263,77 @@ def resolve_article(
             place, why = options[0].place, _ONLY_CANDIDATE[origin]
         else:
             place, why = _choose(mention, options, origin, text, context)
+        if mention.start in admitted and why.startswith("only candidate"):
+            why = f"context: a town of {admitted[mention.start]}, which the article is about (world)"
         previous = Resolved(mention, place, why)
         resolved.append(previous)
+    _one_sense_per_article(resolved, pending, text)
     return result
+
+
+ARTICLE_COUNTRY_MENTIONS = 2
+"""How often a country must be named (or hold a named place) for its towns to need no cue."""
+
+
+def _admit_held_back(
+    pending: list[_Pending],
+    held_back: Sequence[_Pending],
+    context: _Context,
+    text: str,
+    people: set[str],
+    clubs: set[str],
+) -> tuple[list[_Pending], dict[int, str]]:
+    """``pending`` with the held-back towns of the article's countries put in place.
+
+    A town that needs a cue ("in X") counts without one when it lies in a country the
+    article names at least twice or names in the same paragraph: "Russian forces took
+    Ocheretyne" in an article about Ukraine. Returns the mentions admitted (by start)
+    with the country that admitted them.
+    """
+    main = {cc for cc, n in context.countries.items() if n >= ARTICLE_COUNTRY_MENTIONS and cc}
+    admitted: dict[int, str] = {}
+    extra: list[_Pending] = []
+    for mention, held, origin, everything in held_back:
+        if mention.surface in people or mention.key in clubs:
+            continue
+        here = main | {cc for _, cc in context.paragraphs.get(_paragraph_start(text, mention.start), ())}
+        fitting = [c for c in held if c.place.country in here]
+        if fitting:
+            extra.append((mention, fitting, origin, everything))
+            admitted[mention.start] = fitting[0].place.country
+    if not extra:
+        return pending, admitted
+    return sorted([*pending, *extra], key=lambda p: p[0].start), admitted
+
+
+_CUED = ("cue ", "kind cue ")
+_WEAK_CONTEXT = ("km from the article", "named last before it", "named in the same paragraph")
+
+
+def _weakly_chosen(why: str) -> bool:
+    """True for a choice made on the article's overall context or on prominence alone."""
+    return why.startswith(("prominence", "context: article is about")) or (
+        why.startswith("context: ") and any(w in why for w in _WEAK_CONTEXT)
+    )
+
+
+def _one_sense_per_article(resolved: list[Resolved], pending: Sequence[_Pending], text: str) -> None:
+    """A name that a cue placed ("ODESSA, Texas") means the same place wherever else in
+    the article it was chosen on weak grounds only ("a Texas oil town called Odessa")."""
+    cued: dict[str, dict[str, Resolved]] = {}
+    for r in resolved:
+        if r.why.startswith(_CUED):
+            cued.setdefault(r.mention.key, {})[r.place.id] = r
+    if not cued:
+        return
+    for i, r in enumerate(resolved):
+        sense = cued.get(r.mention.key)
+        if not sense or len(sense) != 1 or r.place.id in sense or not _weakly_chosen(r.why):
+            continue
+        source = next(iter(sense.values()))
+        if any(c.place.id == source.place.id for c in pending[i][3]):
+            said = text[source.mention.start : source.mention.end]
+            resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
 
 
 def _cued_despite_person(text: str, start: int, end: int) -> bool:
@@ -319,6 +402,9 @@ class _Context:
     """Ids of the places named unambiguously somewhere in the article."""
     by_id: dict[str, Place]
     """The curated places by id (for their ``parent`` chains)."""
+    listed: dict[int, str]
+    """For a mention in a list of places (by its start), the one country of the others:
+    "the Donetsk, Luhansk and Kherson regions"."""
 
     @classmethod
     def from_unambiguous(cls, pending: Sequence[_Pending], text: str, by_id: dict[str, Place]) -> _Context:
@@ -349,7 +435,8 @@ class _Context:
                 pts.append((p.lat, p.lon))
                 sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
         mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
-        return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id)
+        listed = _listed_countries(pending, text)
+        return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id, listed)
 
     def in_named_region(self, place: Place) -> bool:
         """True when a curated region, province or district that holds ``place`` (by its
@@ -369,6 +456,28 @@ class _Context:
         named = self.paragraphs.get(_paragraph_start(text, mention.start), [])
         before = [cc for pos, cc in named if pos < mention.start]
         return {cc for _, cc in named}, before[-1] if before else ""
+
+
+_LIST_GAP = re.compile(r", (?:and |or )?| and | or ")
+
+
+def _listed_countries(pending: Sequence[_Pending], text: str) -> dict[int, str]:
+    """For each mention in a list ("X, Y and Z"), the country of the other members when
+    at least two of them have all their candidates in one country, the same one."""
+    out: dict[int, str] = {}
+    run: list[_Pending] = []
+    for item in [*pending, None]:
+        if item is not None and run and _LIST_GAP.fullmatch(text, run[-1][0].end, item[0].start):
+            run.append(item)
+            continue
+        if len(run) > 2:
+            own = [{c.place.country for c in cands} for _, cands, _, _ in run]
+            for k, (mention, _, _, _) in enumerate(run):
+                others = [next(iter(o)) for j, o in enumerate(own) if j != k and len(o) == 1]
+                if len(others) >= 2 and len(set(others)) == 1 and others[0]:
+                    out[mention.start] = others[0]
+        run = [item] if item is not None else []
+    return out
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -398,6 +507,13 @@ def _choose(
         if len(big) == 1:
             return big[0].place, f"a country's name ({origin}; {len(cands)} candidates)"
         cands = big
+    listed = context.listed.get(mention.start)
+    if listed:  # "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": all Ukraine's
+        fitting = [c for c in cands if c.place.country == listed]
+        if fitting and len(fitting) < len(cands):
+            cands = fitting
+            if len(fitting) == 1:
+                return fitting[0].place, f"context: listed with places in {listed} ({origin})"
     nearby, last = context.nearby(mention, text)
     scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
     best = scored[0].place

@@ -150,10 +150,16 @@ def has_place_context(text: str, start: int, end: int) -> bool:
 
 
 def kind_cue(text: str, start: int, end: int) -> str:
-    """A kind named next to the hit: "X province", "the town of X"; else ''."""
+    """A kind named next to the hit: "X province", "the town of X"; else ''.
+
+    Not before a possessive: in "the capital of Sudan's West Darfur state" the capital
+    is West Darfur's.
+    """
     m = re.match(r"^ ([A-Za-z]+)", text[end : end + 20])
     if m and m.group(1).lower() in PLACE_WORDS:
         return m.group(1).lower()
+    if text[end : end + 1] in ("'", "’"):
+        return ""
     m2 = KIND_BEFORE.search(text[max(0, start - 30) : start])
     return m2.group(2).lower() if m2 else ""
 

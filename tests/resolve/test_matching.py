@@ -427,3 +427,54 @@ def test_unresolved_no_list(ctx, tmp_path: Path, text: str) -> None:  # type: ig
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     assert process(Source(path, "a.txt"), ctx).unresolved == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Families fled El Geneina, the capital of Sudan's West Darfur state.",
+            "Sudan",
+            ["geonames:366755"],
+            id="kind-cue-before-a-possessive-is-not-its",
+        ),
+        pytest.param(
+            "Ukraine's Kursk incursion is over. Troops left the Kursk region.",
+            "Kursk",
+            ["geonames:538560", "geonames:538560"],
+            id="possessive-before-is-no-first-name",
+        ),
+        pytest.param(
+            "Russia's envoy restated Moscow's terms: a withdrawal from the Donetsk, Luhansk, "
+            "Zaporizhzhia and Kherson regions.",
+            "Donetsk",
+            ["geonames:709717"],
+            id="list-siblings-share-a-country",
+        ),
+        pytest.param(
+            "A Texas town called Odessa mourns\n\nODESSA, Texas (Wire) - Families from Ukraine live "
+            "in Odessa now. Ukraine is far away, and Ukraine is at war.",
+            "Odessa",
+            ["geonames:5527554"] * 3,
+            id="one-sense-per-article-after-a-cue",
+        ),
+        pytest.param(
+            "Ukraine lost ground. Russian troops took Ocheretyne and then Avdiivka, Ukraine said.",
+            "Ocheretyne",
+            ["geonames:698759"],
+            id="small-town-of-the-articles-country",
+        ),
+        pytest.param(
+            "Shells hit Ganja and Barda in Azerbaijan. Azerbaijan said Ocheretyne called.",
+            "Ocheretyne",
+            [],
+            id="small-town-of-another-country",
+        ),
+        pytest.param(
+            "Refugees reached the Chadian town of Adre in Chad.", "Chadian", [], id="demonym-of-a-country"
+        ),
+    ],
+)
+def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    got = [pid for s, pid in found(ctx, tmp_path, text) if s.lower() == surface.lower()]
+    assert got == expected
