@@ -24,7 +24,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import WorldIndex
 from geomap.textfold import scan_fold
 
-MATCHER_VERSION = 5
+MATCHER_VERSION = 6
 SHORT_NAME = 4
 """Names this short must match with their diacritics as written (no folding)."""
 
@@ -50,7 +50,9 @@ class Matcher:
     [('ganja', 12), ('lachin corridor', 26)]
     """
 
-    def __init__(self, keys: Iterable[str], exact: dict[str, set[str]] | None = None) -> None:
+    def __init__(
+        self, keys: Iterable[str], exact: dict[str, set[str]] | None = None, acronyms: Iterable[str] = ()
+    ) -> None:
         self.automaton = ahocorasick.Automaton()
         for key in keys:
             if key:
@@ -59,6 +61,8 @@ class Matcher:
             self.automaton.add_word("\x00", "\x00")
         self.automaton.make_automaton()
         self.exact = exact or {}
+        self.acronyms = frozenset(acronyms)
+        """Keys written only in capitals ("US", "UK"): they match only so ("Us" is a word)."""
 
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer, world: WorldIndex | None) -> Matcher:
@@ -82,17 +86,21 @@ class Matcher:
     @classmethod
     def _build(cls, gazetteer: Gazetteer, world: WorldIndex | None) -> Matcher:
         spellings: dict[str, set[str]] = {}
+        as_written: dict[str, set[str]] = {}
         keys = set()
         for key, spelling in gazetteer.names():
             keys.add(key)
             if len(key) <= SHORT_NAME:
                 spellings.setdefault(key, set()).add(_written(spelling))
+                as_written.setdefault(key, set()).add(spelling)
         # A short key that folding made from a name with diacritics ("Ağrı" -> "agri")
         # matches only as one of the spellings the gazetteer gives for it.
         exact = {k: v for k, v in spellings.items() if any(not w.isascii() for w in v)}
+        acronyms = {k for k, v in as_written.items() if all(w.isupper() for w in v)}
         if world is not None:
             keys.update(world.keys)
-        return cls(sorted(keys), exact)
+            acronyms = {k for k in acronyms if not world.entries(k)}
+        return cls(sorted(keys), exact, acronyms)
 
     def find(self, text: str) -> list[Hit]:
         """The accepted hits in ``text``, left to right, non-overlapping."""
@@ -111,6 +119,8 @@ class Matcher:
                 continue
             stop = start - neg_len
             if key in self.exact and _written(text[start:stop]) not in self.exact[key]:
+                continue
+            if key in self.acronyms and not text[start:stop].isupper():
                 continue
             hits.append(Hit(start, stop, key))
             last = stop

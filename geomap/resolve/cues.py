@@ -180,15 +180,17 @@ _TEAM_AFTER = re.compile(
 """A team: "Chelsea's 4-1 win", "Liverpool, captained by ..."."""
 
 
-def looks_like_person(text: str, start: int, end: int) -> bool:
-    """A speaker ("said Aydin", "Michel said"), a sports opponent or team ("against
+def looks_like_person(text: str, start: int, end: int, speech: bool = True) -> bool:
+    """A speaker ("said Aydin", "Michel said"; only if ``speech``: a country or a big
+    city speaks for its government, "Sudan said"), a sports opponent or team ("against
     Liverpool", "lost twice to Chelsea", "Chelsea's 4-1 win"),
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before = text[max(0, start - 20) : start]
-    if _SPEECH_BEFORE.search(before) or _OPPONENT_BEFORE.search(before):
+    if (speech and _SPEECH_BEFORE.search(before)) or _OPPONENT_BEFORE.search(before):
         return True
-    if _SPEECH_AFTER.match(text[end : end + 12]) or _TEAM_AFTER.match(text[end : end + 24]):
+    after = text[end : end + 12]
+    if (speech and _SPEECH_AFTER.match(after)) or _TEAM_AFTER.match(text[end : end + 24]):
         return True
     return bool(_APPOSITIVE_AFTER.match(text[end : end + 12])) and not has_place_context(text, start, end)
 

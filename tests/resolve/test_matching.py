@@ -478,3 +478,73 @@ def test_unresolved_no_list(ctx, tmp_path: Path, text: str) -> None:  # type: ig
 def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     got = [pid for s, pid in found(ctx, tmp_path, text) if s.lower() == surface.lower()]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Fighting spread across North Darfur and into Gezira state.",
+            [("North Darfur", "iso3166-2:SD-DN"), ("Gezira", "iso3166-2:SD-GZ")],
+            id="states-of-sudan",
+        ),
+        pytest.param(
+            "Al Jazeera reported shelling. Families fled to villages in Al Jazirah.",
+            [("Al Jazirah", "iso3166-2:SD-GZ")],
+            id="a-name-in-another-language-needs-a-cue",
+        ),
+        pytest.param(
+            "Russia annexed Crimea in 2014.",
+            [("Russia", "russia"), ("Crimea", "iso3166-2:UA-43")],
+            id="crimea",
+        ),
+        pytest.param(
+            "Troops left the Kursk region.",
+            [("Kursk", "geonames:538560")],
+            id="a-region-named-as-its-city-is-the-city",
+        ),
+        pytest.param(
+            "A conscript from a village in Yakutia.",
+            [("Yakutia", "iso3166-2:RU-SA")],
+            id="one-word-region-after-a-cue",
+        ),
+    ],
+)
+def test_first_level_regions(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(ctx, tmp_path, text) == expected
+
+
+def test_an_acronym_matches_only_in_capitals(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "united-states,United States,US|USA,country,38.9,-77.0,,US,,,\n",
+        encoding="utf-8",
+    )
+    ctx = make_context(Gazetteer.load(gaz), world=False)
+    text = "US officials met. Us and them, said one. Usa is not it; the USA is."
+    assert found(ctx, tmp_path, text) == [("US", "united-states"), ("USA", "united-states")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks on Sudan ended. The envoy for Sudan said little.",
+            [("Sudan", "geonames:366755"), ("Sudan", "geonames:366755")],
+            id="a-country-said",
+        ),
+        pytest.param("Families fled the fighting, said Rzeszow.", [], id="a-small-town-said-is-a-person"),
+        pytest.param(
+            "Aid reached Al Dabbah and the town of Hasaheisa in Sudan.",
+            [
+                ("Al Dabbah", "geonames:380186"),
+                ("Hasaheisa", "geonames:379427"),
+                ("Sudan", "geonames:366755"),
+            ],
+            id="arabic-article-variants",
+        ),
+    ],
+)
+def test_metonymy_and_arabic_names(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(ctx, tmp_path, text) == expected

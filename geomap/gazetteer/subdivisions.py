@@ -1,0 +1,96 @@
+"""The world's first-level regions (states, provinces, oblasts) for the world index.
+
+Data comes from the ``iso3166-2`` package (ISO 3166-2 codes with names, English
+and local names, types and a centre point). Only top-level subdivisions of the
+kinds news names are read (states, provinces, regions, governorates, districts;
+not municipalities, parishes or city wards), under their official name and their
+short other names ("Crimea" for the Autonomous Republic of Crimea, "Yakutia" for
+Sakha). An English or official name is a place wherever it stands; a name in another
+language only after a place cue ("in Al Jazirah", not "Al Jazeera reported").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+KINDS = {
+    "State": "state", "Province": "province", "Governorate": "province", "Oblast": "province",
+    "Prefecture": "province", "Department": "province", "Voivodship": "province", "Canton": "province",
+    "Land": "province", "Region": "region", "Administrative region": "region", "Republic": "region",
+    "Autonomous republic": "region", "Autonomous region": "region", "Autonomous community": "region",
+    "Regional state": "region", "Metropolitan region": "region", "Territory": "region",
+    "Union territory": "region", "Autonomous province": "region", "Federal district": "region",
+    "Country": "region",
+    "District": "district", "Rayon": "district", "County": "district", "Division": "district",
+}  # fmt: skip
+"""ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
+
+MAX_WORDS = 3
+_OTHER_NAME = re.compile(r"\s*(.+?) \((\w{3})\)\s*$")
+_NOT_A_NAME = re.compile(r"[(\[,]|\b(?:of|the|State|gate|Dawn)\b")
+"""Other names that are descriptions or nicknames ("Republic of Sakha [Yakutia]",
+"The Lone Star State", "Eastern gate of Ukraine")."""
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    """One first-level subdivision: its code, names, kind and centre."""
+
+    code: str
+    country: str
+    names: tuple[tuple[str, str], ...]
+    """Each name with what it is: "official", "eng" (English) or "other"."""
+    kind: str
+    lat: float
+    lon: float
+    siblings: int
+    """How many subdivisions its country has (of the kinds read)."""
+
+    @property
+    def display_name(self) -> str:
+        """The official name when it is one or two plain words ("England", "West Darfur"),
+        else the first English one ("Crimea" for "Avtonomna Respublika Krym", "Yakutia"
+        for "Saha, Respublika")."""
+        official = self.names[0][0]
+        if official.isascii() and "," not in official and len(official.split()) <= 2:
+            return official
+        return next((n for n, what in self.names if what == "eng"), official)
+
+
+def subdivisions() -> Iterator[Subdivision]:
+    """Every top-level subdivision of the kinds in :data:`KINDS`, by code."""
+    from iso3166_2 import Subdivisions
+
+    data = Subdivisions()
+    for cc in sorted(data.all):
+        country: Any = data[cc]  # a mapping of code -> row (typed as a union)
+        rows = [
+            (code, row)
+            for code, row in sorted(country.items())
+            if row.get("parentCode") is None and row.get("type") in KINDS and row.get("latLng")
+        ]
+        for code, row in rows:
+            lat, lon = row["latLng"][:2]
+            yield Subdivision(
+                code, cc, _names(row["name"], row.get("localOtherName") or ""), KINDS[row["type"]],
+                float(lat), float(lon), len(rows),
+            )  # fmt: skip
+
+
+def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
+    """The official names ("Catalunya [Cataluña]" is two), then the short other names."""
+    out = [(n.strip(" ]"), "official") for n in name.split(" [")]
+    seen = {n for n, _ in out}
+    for item in others.split(", "):
+        m = _OTHER_NAME.match(item)
+        if not m:
+            continue
+        other = m.group(1).strip()
+        if len(other.split()) > MAX_WORDS or _NOT_A_NAME.search(other) or other in seen:
+            continue
+        seen.add(other)
+        out.append((other, "eng" if m.group(2) == "eng" else "other"))
+    return tuple(out)

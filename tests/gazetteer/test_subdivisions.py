@@ -1,0 +1,33 @@
+"""First-level regions from ISO 3166-2 (the iso3166-2 package)."""
+
+from __future__ import annotations
+
+from geomap.gazetteer.subdivisions import Subdivision, _names, subdivisions
+
+
+def test_names_keep_short_other_names_and_drop_nicknames() -> None:
+    got = _names("Texas", "Texas (spa), Tejas (spa), The Lone Star State (eng), Lone Star (eng)")
+    assert got == (("Texas", "official"), ("Tejas", "other"), ("Lone Star", "eng"))
+
+
+def test_bracketed_official_names_are_two() -> None:
+    assert _names("Catalunya [Cataluña]", "Catalonia (eng)") == (
+        ("Catalunya", "official"),
+        ("Cataluña", "official"),
+        ("Catalonia", "eng"),
+    )
+
+
+def test_display_name_prefers_english_over_a_long_official_name() -> None:
+    crimea = Subdivision(
+        "UA-43", "UA", _names("Avtonomna Respublika Krym", "Crimea (eng)"), "region", 45.7, 33.9, 27
+    )
+    england = Subdivision("GB-ENG", "GB", _names("England", "Albion (eng)"), "region", 52.5, -1.3, 4)
+    assert (crimea.display_name, england.display_name) == ("Crimea", "England")
+
+
+def test_only_top_level_subdivisions_of_known_kinds() -> None:
+    subs = {s.code: s for s in subdivisions()}
+    assert subs["SD-GZ"].kind == "state" and subs["UA-43"].kind == "region"
+    assert not any(code.startswith("SI-") for code in subs)  # Slovenia's municipalities
+    assert all(s.names and -90 <= s.lat <= 90 and -180 <= s.lon <= 180 for s in subs.values())
