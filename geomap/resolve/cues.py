@@ -206,9 +206,11 @@ def names_a_club(text: str, start: int, end: int) -> bool:
 
 PRODUCT_WORDS = (
     "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
-    "magazine", "newspaper",
+    "magazine", "newspaper", "agreement", "agreements", "accord", "accords", "protocol",
+    "memorandum", "communique", "declaration", "treaty", "pact",
 )  # fmt: skip
-"""Words after a name that make it a brand or a title: "Ararat brandy", "Time magazine"."""
+"""Words after a name that make it a brand, a title or an agreement: "Ararat brandy",
+"Time magazine", "the Minsk agreements"."""
 _PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 

@@ -536,6 +536,11 @@ def test_an_acronym_matches_only_in_capitals(tmp_path: Path) -> None:
         ),
         pytest.param("Families fled the fighting, said Rzeszow.", [], id="a-small-town-said-is-a-person"),
         pytest.param(
+            "The Minsk agreements failed; the Istanbul communique too. Talks moved to Minsk.",
+            [("Minsk", "geonames:625144")],
+            id="an-agreement-named-after-a-city",
+        ),
+        pytest.param(
             "Aid reached Al Dabbah and the town of Hasaheisa in Sudan.",
             [
                 ("Al Dabbah", "geonames:380186"),
