@@ -568,17 +568,22 @@ def _qualified_by_next(
             c.place for c in cands if c.place.kind not in ("state", "country") and _within(c.place, region)
         ]
         if inside and len(inside) < len(cands):
-            best = max(inside, key=lambda p: p.population)
+            if region.id.startswith(WORLD_REGION):  # no admin codes: the nearest to its centre
+                best = min(inside, key=lambda p: distance_km((p.lat, p.lon), (region.lat, region.lon)))
+            else:
+                best = max(inside, key=lambda p: p.population)
             return best, f"cue '{text[mention.start : nxt.end]}'"
     return None
 
 
+_DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)? "
 _QUALIFIER_GAP = re.compile(
-    r", ?(?:in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)? )?)?"
+    rf", ?(?:(?:(?:a|an|the) (?:[a-z]+ ){{0,2}}(?:town|city|village|port|settlement) )?in (?:the )?"
+    rf"(?:{_DIRECTION})?)?"
 )
 """What may stand between a name and the region that qualifies it: ", ", ", in ",
-", in the ", ", in southern " ("Armavir, in southern Russia")."""
+", in the ", ", in southern " ("Armavir, in southern Russia"), ", a small town in "
+("Pokrovsk, a small town in Yakutia")."""
 _REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})
 
 
@@ -606,11 +611,17 @@ def _among_its_sentence(
     return None
 
 
+WORLD_REGION = "iso3166-2:"
+"""The id prefix of the world gazetteer's first-level regions."""
+
+
 def _within(place: Place, region: Place) -> bool:
     """True when ``place`` lies in ``region``: by the curated ``parent`` id, else by the
     world's admin codes (a state) or the country code."""
     if region.source == "gazetteer" and region.kind != "country":
         return place.parent == region.id
+    if region.id.startswith(WORLD_REGION):  # a world region: its country's places
+        return place.country == region.country
     if region.kind == "state":
         return place.parent == region.parent
     return region.kind == "country" and place.country == region.country

@@ -508,6 +508,16 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             [("Yakutia", "iso3166-2:RU-SA")],
             id="one-word-region-after-a-cue",
         ),
+        pytest.param(
+            "Ukraine holds a conscript from Pokrovsk, a small town in Yakutia. Ukraine said so.",
+            [
+                ("Ukraine", "geonames:690791"),
+                ("Pokrovsk", "geonames:2017824"),
+                ("Yakutia", "iso3166-2:RU-SA"),
+                ("Ukraine", "geonames:690791"),
+            ],
+            id="a-town-in-a-world-region",
+        ),
     ],
 )
 def test_first_level_regions(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
