@@ -35,7 +35,7 @@ from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
 from geomap.words import lowercase_words, zipf_at_least
 
-INDEX_VERSION = 17
+INDEX_VERSION = 18
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())
 """Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
 _ARTICLE = re.compile(r"(?i)(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ul|ur)[\s-]+(\S.*)")
@@ -303,11 +303,23 @@ def _demonyms(country_keys: Sequence[str]) -> set[str]:
     return out
 
 
+_FIRST_WORD_SPELLINGS = {
+    "dayr": ("Deir", "Dair"), "bayt": ("Beit",), "tall": ("Tal", "Tel"), "jabal": ("Jebel",),
+    "kafr": ("Kfar",), "khirbat": ("Khirbet",), "qasr": ("Kasr",), "umm": ("Um",),
+}  # fmt: skip
+"""News spellings of the first word of Arabic place names, where GeoNames transliterates
+strictly: "Dayr al Balah" is "Deir al-Balah", "Bayt Lahya" is "Beit Lahia"."""
+
+
 def _article_variants(names: Sequence[str]) -> list[tuple[str, bool]]:
-    """Other spellings of Arabic names that begin with the article: with "Al" and with "El"
+    """Other spellings of Arabic names: a first word as news spells it ("Deir al Balah"
+    for "Dayr al Balah"); for a name that begins with the article, with "Al" and with "El"
     ("Ad Dabbah" -> "Al Dabbah", "El Dabbah"), and without it (``True``: "Hasaheisa")."""
     out: list[tuple[str, bool]] = []
     for name in names:
+        first, _, rest = name.partition(" ")
+        for spelling in _FIRST_WORD_SPELLINGS.get(first.lower(), ()) if rest else ():
+            out.append((f"{spelling} {rest}", False))
         m = _ARTICLE.fullmatch(name)
         if not m:
             continue

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.world import AFTER_PLACE, FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, WorldIndex
+from geomap.gazetteer.world import (
+    AFTER_PLACE,
+    CONTEXT_FREE_POP,
+    FREE,
+    NEEDS_CONTEXT,
+    NEEDS_QUALIFIER,
+    WorldIndex,
+)
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.cues import (
@@ -207,7 +214,18 @@ def resolve_article(
                     )
                 )
                 after_place = _qualifies_previous(hits, i, text)  # "Glendale, Calif."
-                held = [c for c in cands if c.need == NEEDS_CONTEXT and not cued and c.place.kind == "city"]
+                # Held back for the article's country: a town that needs a cue, without one
+                # ("Avdiivka fell"); a big town named like a word, after a weak cue
+                # ("residents of Tyre").
+                held = [
+                    c
+                    for c in cands
+                    if c.place.kind == "city"
+                    and (
+                        (c.need == NEEDS_CONTEXT and not cued)
+                        or (c.need == NEEDS_QUALIFIER and cued and c.place.population >= CONTEXT_FREE_POP)
+                    )
+                ]
                 cands = [
                     c
                     for c in cands

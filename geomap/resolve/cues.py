@@ -44,7 +44,8 @@ FUNCTION_WORDS = frozenset(
 """Words that, capitalized at a sentence start ("The Baku ..."), are not part of a name."""
 ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
-    "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air",
+    "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air", "maccabi", "hapoel",
+    "beitar", "bnei",
 }  # fmt: skip
 _PEOPLE_ENDINGS = ("ans", "anis", "ese")
 """Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese, Americans)."""

@@ -551,6 +551,17 @@ def test_an_acronym_matches_only_in_capitals(tmp_path: Path) -> None:
             id="an-agreement-named-after-a-city",
         ),
         pytest.param(
+            "Strikes hit Deir al-Balah again.",
+            [("Deir al-Balah", "geonames:281141")],
+            id="arabic-first-word-spelling",
+        ),
+        pytest.param(
+            "Lebanon counted the dead. Residents of Tyre fled north, Lebanon said.",
+            [("Lebanon", "geonames:272103"), ("Tyre", "geonames:267008"), ("Lebanon", "geonames:272103")],
+            id="a-big-town-named-like-a-word-after-a-weak-cue-in-its-country",
+        ),
+        pytest.param("A fan of Maccabi Tel Aviv watched.", [], id="an-israeli-club"),
+        pytest.param(
             "Aid reached Al Dabbah and the town of Hasaheisa in Sudan.",
             [
                 ("Al Dabbah", "geonames:380186"),
