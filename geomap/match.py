@@ -24,7 +24,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import WorldIndex
 from geomap.textfold import scan_fold
 
-MATCHER_VERSION = 6
+MATCHER_VERSION = 7
 SHORT_NAME = 4
 """Names this short must match with their diacritics as written (no folding)."""
 
@@ -51,7 +51,11 @@ class Matcher:
     """
 
     def __init__(
-        self, keys: Iterable[str], exact: dict[str, set[str]] | None = None, acronyms: Iterable[str] = ()
+        self,
+        keys: Iterable[str],
+        exact: dict[str, set[str]] | None = None,
+        acronyms: Iterable[str] = (),
+        titled: Iterable[str] = (),
     ) -> None:
         self.automaton = ahocorasick.Automaton()
         for key in keys:
@@ -63,6 +67,9 @@ class Matcher:
         self.exact = exact or {}
         self.acronyms = frozenset(acronyms)
         """Keys written only in capitals ("US", "UK"): they match only so ("Us" is a word)."""
+        self.titled = frozenset(titled)
+        """Keys whose last word must be capitalized as written ("Shan State", not "the Kursk
+        region")."""
 
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer, world: WorldIndex | None) -> Matcher:
@@ -97,10 +104,12 @@ class Matcher:
         # matches only as one of the spellings the gazetteer gives for it.
         exact = {k: v for k, v in spellings.items() if any(not w.isascii() for w in v)}
         acronyms = {k for k, v in as_written.items() if all(w.isupper() for w in v)}
+        titled: frozenset[str] = frozenset()
         if world is not None:
+            titled = world.titled - keys  # a curated name counts however it is written
             keys.update(world.keys)
             acronyms = {k for k in acronyms if not world.entries(k)}
-        return cls(sorted(keys), exact, acronyms)
+        return cls(sorted(keys), exact, acronyms, titled)
 
     def find(self, text: str) -> list[Hit]:
         """The accepted hits in ``text``, left to right, non-overlapping."""
@@ -121,6 +130,8 @@ class Matcher:
             if key in self.exact and _written(text[start:stop]) not in self.exact[key]:
                 continue
             if key in self.acronyms and not text[start:stop].isupper():
+                continue
+            if key in self.titled and not text[text.rfind(" ", start, stop) + 1].isupper():
                 continue
             hits.append(Hit(start, stop, key))
             last = stop

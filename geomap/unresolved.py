@@ -22,7 +22,8 @@ _REST = rf"[\w'’-]*[a-zəüöçşğı](?: (?:[A-Z]|{_ARTICLE}\w)[\w'’-]*[a-z
 _NAME = rf"([A-Z]{_REST})"
 _CUES = (
     "village of", "town of", "city of", "settlement of", "district of", "region of",
-    "province of", "hamlet of", "near", "outside", "in", "at", "from", "into", "toward", "towards",
+    "province of", "hamlet of", "outskirts of", "near", "outside", "in", "at", "from", "into",
+    "toward", "towards", "captured", "seized", "entered", "reached",
 )  # fmt: skip
 # The capital first (consumed: the engine then skips to capitals), then a cheap
 # lookbehind for the last letter of some cue, then the cues as fixed-width
@@ -33,13 +34,17 @@ _BEFORE = re.compile(
 )
 # The next item of a list ("Ganja, Barda and Zrpukhvar"): its separator, then its name.
 _LIST_NEXT = re.compile(rf"(, (?:and |or )?| and | or ){_NAME}")
-_PLACE_WORD = re.compile(r" (?:district|province|region|village|town|checkpoint|rayon)\b")
+_PLACE_WORD = re.compile(r" (?:district|province|region|village|town|checkpoint|crossing|camp|rayon)\b")
 _NAME_AT_END = re.compile(_NAME + r"\Z")
+
+
+_LANGUAGES = frozenset("arabic hebrew farsi urdu hindi latin german french greek dutch thai burmese".split())
+"""Languages and peoples whose names the endings above miss ("in Arabic")."""
 
 
 def _is_word(name: str) -> bool:
     first = name.split()[0].lower().rstrip("'’s").split("-")[0]  # "Russian-language"
-    demonym = first.endswith(("ian", "ean", "ani", "ese", "ish"))
+    demonym = first.endswith(("ian", "ean", "ani", "ese", "ish")) or first in _LANGUAGES
     return demonym or first in lowercase_words() or first in CALENDAR
 
 

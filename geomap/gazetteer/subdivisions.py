@@ -28,6 +28,20 @@ KINDS = {
 }  # fmt: skip
 """ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
 
+LABELS = {
+    "State": ("State",), "Province": ("Province",), "Governorate": ("Governorate",),
+    "Oblast": ("Oblast", "Region"), "Region": ("Region",), "Administrative region": ("Region",),
+    "Prefecture": ("Prefecture",), "Department": ("Department",), "Republic": ("Republic",),
+    "Regional state": ("Region",), "County": ("County",), "District": ("District",),
+    "Rayon": ("District", "Rayon"),
+}  # fmt: skip
+"""The words that follow a region's name in English as part of it: "Shan State",
+"Sagaing Region", "Donetsk Oblast" (read only when written with a capital)."""
+OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "BG"})
+"""Countries whose regions news calls oblasts, whatever ISO names their type."""
+_TYPE_SUFFIX = re.compile(
+    r"(?i)\s+(?:oblast'?|sheng|zizhiqu|shi|kraj|krai|governorate|province|region|state)$"
+)
 MAX_WORDS = 3
 _OTHER_NAME = re.compile(r"\s*(.+?) \((\w{3})\)\s*$")
 _NOT_A_NAME = re.compile(r"[(\[,]|\b(?:of|the|State|gate|Dawn)\b")
@@ -48,6 +62,18 @@ class Subdivision:
     lon: float
     siblings: int
     """How many subdivisions its country has (of the kinds read)."""
+
+    labels: tuple[str, ...] = ()
+    """What may follow its names as part of them ("State" in "Shan State")."""
+
+    def titled_names(self) -> list[str]:
+        """Its official and English names with their label: "Shan State", "Donetsk Oblast"."""
+        out = []
+        for name, what in self.names:
+            if what == "other" or _TYPE_SUFFIX.search(name):  # not "Yunnan Sheng Province"
+                continue
+            out += [f"{name} {label}" for label in self.labels]
+        return out
 
     @property
     def display_name(self) -> str:
@@ -74,15 +100,20 @@ def subdivisions() -> Iterator[Subdivision]:
         ]
         for code, row in rows:
             lat, lon = row["latLng"][:2]
+            labels = LABELS.get(row["type"], ())
+            if cc in OBLAST_COUNTRIES and "Oblast" not in labels:
+                labels = ("Oblast", *labels)
             yield Subdivision(
                 code, cc, _names(row["name"], row.get("localOtherName") or ""), KINDS[row["type"]],
-                float(lat), float(lon), len(rows),
+                float(lat), float(lon), len(rows), labels,
             )  # fmt: skip
 
 
 def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
     """The official names ("Catalunya [Cataluña]" is two), then the short other names."""
     out = [(n.strip(" ]"), "official") for n in name.split(" [")]
+    # "Yunnan Sheng", "Kurskaja oblast'": the name without its type word too
+    out += [(short, "official") for n, _ in list(out) if (short := _TYPE_SUFFIX.sub("", n)) != n and short]
     seen = {n for n, _ in out}
     for item in others.split(", "):
         m = _OTHER_NAME.match(item)

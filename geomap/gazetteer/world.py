@@ -35,7 +35,21 @@ from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
 from geomap.words import lowercase_words, zipf_at_least
 
-INDEX_VERSION = 18
+INDEX_VERSION = 20
+COUNTRY_NAMES = {
+    "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
+    "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
+    "CV": ("Cape Verde",), "TL": ("East Timor", "Timor-Leste"), "CD": ("DR Congo", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",), "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
+    "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
+}  # fmt: skip
+"""Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland")."""
+IRREGULAR_DEMONYMS = frozenset(
+    "thai lao burmese swiss dutch french british welsh irish scottish danish finnish polish greek "
+    "turkish czech slovak filipino afghan bengali saudi emirati kurdish pashtun tamil arab rohingya "
+    "mizo karen kachin".split()
+)
+"""Adjectives of peoples that the usual endings do not form ("Thai" is not the village)."""
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())
 """Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
 _ARTICLE = re.compile(r"(?i)(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ul|ur)[\s-]+(\S.*)")
@@ -83,6 +97,9 @@ class WorldIndex:
     geonameid: list[int]
     kind: list[str]
     keys: dict[str, int | tuple[int, ...]]
+    titled: frozenset[str] = frozenset()
+    """Keys that end in a region's label ("shan state"): they count only where the label
+    is written with a capital ("Shan State", not "the Kursk region")."""
 
     def entries(self, key: str) -> tuple[tuple[int, int], ...]:
         """The ``(row, need)`` pairs of ``key`` (empty when it names no world place)."""
@@ -155,6 +172,7 @@ def build_index() -> WorldIndex:
     # "the Chadian town of Adre": a country's adjective is not the Chinese village Chadian.
     demonyms = {key[:-4] for key in (name_key(c["name"]) for c in countries.values()) if key.endswith("stan")}
     demonyms.update(_demonyms([name_key(c["name"]) for c in countries.values()]))
+    demonyms.update(IRREGULAR_DEMONYMS)
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, int]]] = {}
@@ -229,7 +247,8 @@ def build_index() -> WorldIndex:
         if point is None:
             continue
         row = add(c["name"], point[0], point[1], iso, "", int(c["population"]), c["geonameid"], "country")
-        index(row, c["name"], True, int(c["population"]), force=True)
+        for name in (c["name"], *COUNTRY_NAMES.get(iso, ())):
+            index(row, name, True, int(c["population"]), force=True)
     for code, s in sorted(gc.get_us_states().items()):
         point = best_in_admin.get(("US", code))
         if point is None:
@@ -242,6 +261,7 @@ def build_index() -> WorldIndex:
                 entries.append((row, AFTER_PLACE))
     # First-level regions ("Gezira", "North Darfur", "Crimea"): never under the name of a
     # town of 15,000+ people in the same country (that is the town: "Kursk", "Donetsk").
+    titled: set[str] = set()
     for sub in subdivisions():
         if sub.country == "US":
             continue  # the states above
@@ -262,9 +282,22 @@ def build_index() -> WorldIndex:
             if row < 0:
                 row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)
             entries = keys.setdefault(key, [])
-            if all(r != row for r, _ in entries):
+            mine = [k for k, (r, _) in enumerate(entries) if r == row]
+            if not mine:
                 entries.append((row, need))
-    return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()})
+            elif entries[mine[0]][1] > need:  # "Beqaa" in English after "Béqaa" in French
+                entries[mine[0]] = (row, need)
+        for name in sub.titled_names():  # "Shan State", "Sagaing Region": a region wherever
+            key = name_key(name)
+            if not _latin(name) or any(cols["kind"][r] == "country" for r, _ in keys.get(key, ())):
+                continue
+            if row < 0:
+                row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)
+            entries = keys.setdefault(key, [])
+            if all(r != row for r, _ in entries):
+                entries.append((row, FREE))
+                titled.add(key)
+    return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()}, titled=frozenset(titled))
 
 
 def _pack(pairs: Sequence[tuple[int, int]]) -> int | tuple[int, ...]:

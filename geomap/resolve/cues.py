@@ -174,6 +174,11 @@ _OPPONENT_BEFORE = re.compile(
 )
 
 
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|province|region|district|state|country|"
+    r"port|capital|hub|settlement|camp|enclave|municipality|county|oblast|governorate)\b"
+)
+"""An appositive that says what place a name is: "Yunnan, a landlocked province"."""
 _SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted)\b")
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s \d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|, (?:captained|coached|managed) by)\b"
@@ -188,12 +193,18 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True) -> b
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before = text[max(0, start - 20) : start]
+    if strong_place_cue(text, start) or KIND_BEFORE.search(text[max(0, start - 30) : start]):
+        return False  # "the border town of Mae Sot said"
     if (speech and _SPEECH_BEFORE.search(before)) or _OPPONENT_BEFORE.search(before):
         return True
     after = text[end : end + 12]
     if (speech and _SPEECH_AFTER.match(after)) or _TEAM_AFTER.match(text[end : end + 24]):
         return True
-    return bool(_APPOSITIVE_AFTER.match(text[end : end + 12])) and not has_place_context(text, start, end)
+    return (
+        bool(_APPOSITIVE_AFTER.match(text[end : end + 12]))
+        and not has_place_context(text, start, end)
+        and not _PLACE_APPOSITIVE.match(text, end, end + 50)  # "Yunnan, a landlocked province"
+    )
 
 
 def names_a_club(text: str, start: int, end: int) -> bool:

@@ -31,3 +31,11 @@ def test_only_top_level_subdivisions_of_known_kinds() -> None:
     assert subs["SD-GZ"].kind == "state" and subs["UA-43"].kind == "region"
     assert not any(code.startswith("SI-") for code in subs)  # Slovenia's municipalities
     assert all(s.names and -90 <= s.lat <= 90 and -180 <= s.lon <= 180 for s in subs.values())
+
+
+def test_names_lose_their_type_word_and_gain_their_label() -> None:
+    yunnan = Subdivision(
+        "CN-YN", "CN", _names("Yunnan Sheng", ""), "province", 25.0, 101.0, 34, ("Province",)
+    )
+    assert yunnan.names == (("Yunnan Sheng", "official"), ("Yunnan", "official"))
+    assert yunnan.titled_names() == ["Yunnan Province"]

@@ -518,6 +518,26 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             ],
             id="a-town-in-a-world-region",
         ),
+        pytest.param(
+            "Fighting spread in northern Shan State and the Sagaing Region.",
+            [("Shan State", "iso3166-2:MM-17"), ("Sagaing Region", "iso3166-2:MM-01")],
+            id="a-region-with-its-label",
+        ),
+        pytest.param(
+            "A road meant to give Yunnan, a landlocked province, a port.",
+            [("Yunnan", "iso3166-2:CN-YN")],
+            id="a-place-appositive-is-no-person",
+        ),
+        pytest.param(
+            "Young men left Burma. Thai officials counted them.",
+            [("Burma", "geonames:1327865")],
+            id="a-country-s-old-name-and-a-people",
+        ),
+        pytest.param(
+            "Doctors in the border town of Mae Sot said the beds were full.",
+            [("Mae Sot", "geonames:1152188")],
+            id="a-town-that-said-after-town-of",
+        ),
     ],
 )
 def test_first_level_regions(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -574,3 +594,14 @@ def test_an_acronym_matches_only_in_capitals(tmp_path: Path) -> None:
 )
 def test_metonymy_and_arabic_names(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert found(ctx, tmp_path, text) == expected
+
+
+def test_unresolved_after_more_cues(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Shelling hit the outskirts of Zrpukh. Queues formed at the Qxtzaa crossing and the Zrqib camp. "
+        "Troops captured Qzirlu. Notes in Arabic were found.",
+        encoding="utf-8",
+    )
+    out = process(Source(path, "a.txt"), ctx)
+    assert [u.surface for u in out.unresolved] == ["Zrpukh", "Qxtzaa", "Zrqib", "Qzirlu"]
