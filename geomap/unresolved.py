@@ -99,13 +99,16 @@ def _listed_after(
 ) -> list[tuple[int, int]]:
     """The spans of the names listed after each of ``heads`` ("X, Y and Z" after X).
 
-    A list counts up to its last "and" or "or" ("In Baku, Ilham Aliyev said" is no
-    list); ", and" ends one only after a ", " ("east of Stepanakert, and Arsen has" is
+    A list counts up to its "and" or "or", and ends there ("In Baku, Ilham Aliyev said"
+    is no list; nor is "the ministers of Armenia and Azerbaijan, Zohrab Mnatsakanyan and
+    Jeyhun Bayramov"); ", and" ends one only after a ", " ("east of Stepanakert, and Arsen has" is
     a new clause). A known name that is not a place ends it: "Armenia and Azerbaijan,
     Ararat Mirzoyan and Jeyhun Bayramov" lists people.
     """
     out: set[tuple[int, int]] = set()
-    for _, end in heads:
+    for start, end in heads:
+        if text[max(0, start - 5) : start].endswith((" and ", " or ")):
+            continue  # the head ends a list already
         items: list[tuple[int, int]] = []
         closed, pos = 0, end
         while m := _LIST_NEXT.match(text, pos):
@@ -115,8 +118,9 @@ def _listed_after(
             if sep.startswith(",") and sep != ", " and not items:
                 break
             items.append(span)
-            if sep != ", ":
+            if sep != ", ":  # "and" or "or" ends a list: "Armenia and Azerbaijan, Zohrab ..." is not one
                 closed = len(items)
+                break
             pos = m.end()
         out.update(items[:closed])
     return sorted(out)

@@ -421,6 +421,10 @@ def test_unresolved_names_listed_with_places(ctx, tmp_path: Path) -> None:  # ty
             "The ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Zrpukh Qxtzov, met.",
             id="apposition-of-people",
         ),
+        pytest.param(
+            "The ministers of Armenia and Azerbaijan, Zohrab Qxtzanyan and Jeyhun Zrpukhov, left.",
+            id="apposition-of-unknown-people",
+        ),
     ],
 )
 def test_unresolved_no_list(ctx, tmp_path: Path, text: str) -> None:  # type: ignore[no-untyped-def]
