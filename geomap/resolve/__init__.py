@@ -8,17 +8,18 @@ explicit cues ("Atlanta, Georgia", "X province", "the town of X"), then the
 article's context (its countries, distance to its other places, via geopy), then
 prominence. Each name is decided on its own: one that cannot be resolved never
 affects the others.
+
+This module finds which names are places (and holds back the towns that need the
+article's context); :mod:`geomap.resolve.candidates` looks their places up,
+:mod:`geomap.resolve.context` reads what the article is about and
+:mod:`geomap.resolve.choose` picks among several places.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import (
     AFTER_PLACE,
@@ -29,7 +30,12 @@ from geomap.gazetteer.world import (
     WorldIndex,
 )
 from geomap.match import Hit
-from geomap.models import Article, Mention, Passage, Place, Resolved
+from geomap.models import Article, Mention, Passage, Resolved
+from geomap.resolve.candidates import Candidate, Candidates, Pending
+from geomap.resolve.choose import among_its_sentence, choose, pair_cue, qualified_by_next
+from geomap.resolve.context import ArticleContext, paragraph_start
+
+__all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 from geomap.resolve.cues import (
     CALENDAR,
     CLUB_WORDS,
@@ -37,7 +43,6 @@ from geomap.resolve.cues import (
     PLACE_WORDS,
     has_place_context,
     is_headline,
-    kind_cue,
     looks_like_person,
     names_a_club,
     names_a_product,
@@ -46,31 +51,8 @@ from geomap.resolve.cues import (
     word_before,
 )
 
-KIND_RANK = {
-    "country": 6, "region": 5, "province": 4, "state": 4, "city": 3, "district": 2,
-    "corridor": 3, "town": 2, "village": 1,
-}  # fmt: skip
-_KIND_GROUPS = {
-    "district": {"district", "rayon"}, "rayon": {"district"}, "province": {"province", "marz", "region"},
-    "region": {"region", "province"}, "state": {"state"}, "city": {"city", "town"},
-    "town": {"town", "city", "village"}, "village": {"village", "town"}, "corridor": {"corridor", "road"},
-    "country": {"country"}, "capital": {"city"}, "republic": {"region", "country"},
-}  # fmt: skip
-
-
 _ONLY_CANDIDATE = {origin: f"only candidate ({origin})" for origin in ("gazetteer", "world")}
 """The most common reasons by origin, one string each (most mentions carry one of them)."""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    place: Place
-    need: int = FREE
-
-
-_Pending = tuple[Mention, Sequence[Candidate], str, Sequence[Candidate]]
-"""A mention kept for resolution: the candidates to choose from, their origin
-("gazetteer" or "world") and every candidate of its name (for pair cues)."""
 
 
 @dataclass
@@ -80,41 +62,6 @@ class ArticleResult:
     resolved: list[Resolved]
     excluded: int = 0
     rejected: int = 0
-
-
-class Candidates:
-    """The candidate places of each key, built once per key and kept (bounded)."""
-
-    def __init__(self, gazetteer: Gazetteer, world: WorldIndex | None, size: int = 50_000) -> None:
-        self.gazetteer, self.world, self.size = gazetteer, world, size
-        self._cache: dict[str, tuple[tuple[Candidate, ...], int]] = {}
-        self._world: dict[tuple[int, int], Candidate] = {}  # (row, need) -> candidate
-
-    def lookup(self, key: str) -> tuple[tuple[Candidate, ...], int]:
-        """The candidates of ``key`` (the curated ones first) and how many are curated."""
-        got = self._cache.get(key)
-        if got is None:
-            cands = self._build(key)
-            got = (cands, sum(1 for c in cands if c.place.source == "gazetteer"))
-            if len(self._cache) >= self.size:
-                self._cache.clear()
-                self._world.clear()
-            self._cache[key] = got
-        return got
-
-    def _build(self, key: str) -> tuple[Candidate, ...]:
-        out = [Candidate(p) for p in self.gazetteer.by_key.get(key, ())]
-        world, taken = self.world, self.gazetteer.geonames_ids
-        if world is not None:
-            for entry in world.entries(key):
-                cand = self._world.get(entry)
-                if cand is None:  # a world place is built once, whichever of its names found it
-                    row, need = entry
-                    if str(world.geonameid[row]) in taken:
-                        continue
-                    cand = self._world[entry] = Candidate(world.place(row), need)
-                out.append(cand)
-        return tuple(out)
 
 
 def resolve_article(
@@ -133,8 +80,8 @@ def resolve_article(
     last = len(passages) - 1
     j = 0  # the passage of the current hit: hits come left to right
     result = ArticleResult([])
-    pending: list[_Pending] = []
-    held_back: list[_Pending] = []  # towns that need a cue, without one
+    pending: list[Pending] = []
+    held_back: list[Pending] = []  # towns that need a cue, without one
     people: set[str] = set()  # world-only names seen used as a person's name
     clubs: set[str] = set()  # keys seen in a sports club's name ("Qarabag FK")
     everything: Sequence[Candidate]
@@ -263,7 +210,7 @@ def resolve_article(
         kept = [p for p in pending if p[0].key not in clubs or has_place_context(text, p[0].start, p[0].end)]
         result.rejected += len(pending) - len(kept)
         pending = kept
-    context = _Context.from_unambiguous(pending, text, gazetteer.by_id)
+    context = ArticleContext.from_unambiguous(pending, text, gazetteer.by_id)
     admitted: dict[int, str] = {}
     if held_back:
         pending, admitted = _admit_held_back(pending, held_back, context, text, people, clubs)
@@ -272,18 +219,18 @@ def resolve_article(
     resolved = result.resolved
     for i, (mention, options, origin, everything) in enumerate(pending):
         cue = None
-        if previous is not None and 0 < mention.start - previous.mention.end <= 30:  # see _QUALIFIER_GAP
-            cue = _pair_cue(mention, everything, text, previous)
+        if previous is not None and 0 < mention.start - previous.mention.end <= 30:  # see QUALIFIER_GAP
+            cue = pair_cue(mention, everything, text, previous)
         if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 30:
-            cue = _qualified_by_next(mention, everything, pending[i + 1], text)
+            cue = qualified_by_next(mention, everything, pending[i + 1], text)
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
-            cue = _among_its_sentence(mention, options, everything[len(options) :], context)
+            cue = among_its_sentence(mention, options, everything[len(options) :], context)
         if cue is not None:
             place, why = cue
         elif len(options) == 1:
             place, why = options[0].place, _ONLY_CANDIDATE[origin]
         else:
-            place, why = _choose(mention, options, origin, text, context)
+            place, why = choose(mention, options, origin, text, context)
         if mention.start in admitted and why.startswith("only candidate"):
             why = f"context: a town of {admitted[mention.start]}, which the article is about (world)"
         previous = Resolved(mention, place, why)
@@ -297,13 +244,13 @@ ARTICLE_COUNTRY_MENTIONS = 2
 
 
 def _admit_held_back(
-    pending: list[_Pending],
-    held_back: Sequence[_Pending],
-    context: _Context,
+    pending: list[Pending],
+    held_back: Sequence[Pending],
+    context: ArticleContext,
     text: str,
     people: set[str],
     clubs: set[str],
-) -> tuple[list[_Pending], dict[int, str]]:
+) -> tuple[list[Pending], dict[int, str]]:
     """``pending`` with the held-back towns of the article's countries put in place.
 
     A town that needs a cue ("in X") counts without one when it lies in a country the
@@ -313,11 +260,11 @@ def _admit_held_back(
     """
     main = {cc for cc, n in context.countries.items() if n >= ARTICLE_COUNTRY_MENTIONS and cc}
     admitted: dict[int, str] = {}
-    extra: list[_Pending] = []
+    extra: list[Pending] = []
     for mention, held, origin, everything in held_back:
         if mention.surface in people or mention.key in clubs:
             continue
-        here = main | {cc for _, cc in context.paragraphs.get(_paragraph_start(text, mention.start), ())}
+        here = main | {cc for _, cc in context.paragraphs.get(paragraph_start(text, mention.start), ())}
         fitting = [c for c in held if c.place.country in here]
         if fitting:
             extra.append((mention, fitting, origin, everything))
@@ -328,6 +275,8 @@ def _admit_held_back(
 
 
 _CUED = ("cue ", "kind cue ")
+
+
 _WEAK_CONTEXT = ("km from the article", "named last before it", "named in the same paragraph")
 
 
@@ -338,7 +287,7 @@ def _weakly_chosen(why: str) -> bool:
     )
 
 
-def _one_sense_per_article(resolved: list[Resolved], pending: Sequence[_Pending], text: str) -> None:
+def _one_sense_per_article(resolved: list[Resolved], pending: Sequence[Pending], text: str) -> None:
     """A name that a cue placed ("ODESSA, Texas") means the same place wherever else in
     the article it was chosen on weak grounds only ("a Texas oil town called Odessa")."""
     cued: dict[str, dict[str, Resolved]] = {}
@@ -417,276 +366,3 @@ def _lowercase_ending(surface: str) -> bool:
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" “\"‘'(")
     return not before or before[-1] in ".!?:\n—–-"
-
-
-@dataclass
-class _Context:
-    countries: Counter[str]
-    lat: float | None
-    lon: float | None
-    paragraphs: dict[int, list[tuple[int, str]]]
-    """Countries named in each paragraph (by its start offset), with where, in order."""
-    sentences: dict[int, list[tuple[float, float]]]
-    """Points of the unambiguous places of each passage (by its start offset)."""
-    places: set[str]
-    """Ids of the places named unambiguously somewhere in the article."""
-    by_id: dict[str, Place]
-    """The curated places by id (for their ``parent`` chains)."""
-    listed: dict[int, str]
-    """For a mention in a list of places (by its start), the one country of the others:
-    "the Donetsk, Luhansk and Kherson regions"."""
-
-    @classmethod
-    def from_unambiguous(cls, pending: Sequence[_Pending], text: str, by_id: dict[str, Place]) -> _Context:
-        """The context of the mentions (with their candidates) of one article."""
-        countries: Counter[str] = Counter()
-        paragraphs: dict[int, list[tuple[int, str]]] = {}
-        sentences: dict[int, list[tuple[float, float]]] = {}
-        places: set[str] = set()
-        pts = []
-
-        def country_named(mention: Mention, country: str) -> None:
-            paragraphs.setdefault(_paragraph_start(text, mention.start), []).append((mention.start, country))
-
-        for mention, cands, _origin, _everything in pending:
-            if len(cands) != 1:
-                named = [c.place for c in cands if c.place.kind == "country"]
-                if len(named) == 1:  # a country named ("Lebanon"; its small namesakes do not count)
-                    country_named(mention, named[0].country)
-                    countries[named[0].country] += 1
-                continue
-            p = cands[0].place
-            if p.kind == "country":
-                country_named(mention, p.country)
-            places.add(p.id)
-            if p.country:
-                countries[p.country] += 1
-            if p.kind != "country" and not math.isnan(p.lat):
-                pts.append((p.lat, p.lon))
-                sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
-        mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
-        listed = _listed_countries(pending, text)
-        return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id, listed)
-
-    def in_named_region(self, place: Place) -> bool:
-        """True when a curated region, province or district that holds ``place`` (by its
-        ``parent`` chain) is named in the article ("Karabakh" for Khojavend's Martuni)."""
-        parent, seen = place.parent, 0
-        while parent and seen < 6:
-            region = self.by_id.get(parent)
-            if region is None or region.kind == "country":
-                return False
-            if parent in self.places:
-                return True
-            parent, seen = region.parent, seen + 1
-        return False
-
-    def nearby(self, mention: Mention, text: str) -> tuple[set[str], str]:
-        """Countries named in the mention's paragraph, and the last one named before it."""
-        named = self.paragraphs.get(_paragraph_start(text, mention.start), [])
-        before = [cc for pos, cc in named if pos < mention.start]
-        return {cc for _, cc in named}, before[-1] if before else ""
-
-
-_LIST_GAP = re.compile(r", (?:and |or )?| and | or ")
-
-
-def _listed_countries(pending: Sequence[_Pending], text: str) -> dict[int, str]:
-    """For each mention in a list ("X, Y and Z"), the country of the other members when
-    at least two of them have all their candidates in one country, the same one."""
-    out: dict[int, str] = {}
-    run: list[_Pending] = []
-    for item in [*pending, None]:
-        if item is not None and run and _LIST_GAP.fullmatch(text, run[-1][0].end, item[0].start):
-            run.append(item)
-            continue
-        if len(run) > 2:
-            own = [{c.place.country for c in cands} for _, cands, _, _ in run]
-            for k, (mention, _, _, _) in enumerate(run):
-                others = [next(iter(o)) for j, o in enumerate(own) if j != k and len(o) == 1]
-                if len(others) >= 2 and len(set(others)) == 1 and others[0]:
-                    out[mention.start] = others[0]
-        run = [item] if item is not None else []
-    return out
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _choose(
-    mention: Mention,
-    cands: Sequence[Candidate],
-    origin: str,
-    text: str,
-    context: _Context,
-) -> tuple[Place, str]:
-    """The best of several candidates (no pair cue applied to the mention)."""
-    kind = kind_cue(text, mention.start, mention.end)
-    if kind:
-        wanted = _KIND_GROUPS.get(kind, {kind})
-        fitting = [c for c in cands if c.place.kind in wanted]
-        if len(fitting) == 1:
-            return fitting[0].place, f"kind cue '{kind}' ({origin})"
-        if fitting:
-            cands = fitting
-    elif any(c.place.kind == "country" for c in cands):
-        # "Egypt", "Lebanon": the country, not a town named after it (a qualifier,
-        # "Lebanon, Pennsylvania", was read before); a state may still be meant (Georgia).
-        big = [c for c in cands if c.place.kind in ("country", "state")]
-        if len(big) == 1:
-            return big[0].place, f"a country's name ({origin}; {len(cands)} candidates)"
-        cands = big
-    listed = context.listed.get(mention.start)
-    if listed:  # "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": all Ukraine's
-        fitting = [c for c in cands if c.place.country == listed]
-        if fitting and len(fitting) < len(cands):
-            cands = fitting
-            if len(fitting) == 1:
-                return fitting[0].place, f"context: listed with places in {listed} ({origin})"
-    nearby, last = context.nearby(mention, text)
-    scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
-    best = scored[0].place
-    reason = _reason(best, scored[1].place, context, nearby, last)
-    return best, f"{reason} ({origin}; {len(cands)} candidates)"
-
-
-def _pair_cue(
-    mention: Mention, cands: Sequence[Candidate], text: str, previous: Resolved | None
-) -> tuple[Place, str] | None:
-    """``Atlanta, Georgia``, ``Alexandria, in Virginia``: the name right after a
-    resolved place names its state or country."""
-    if previous is None:
-        return None
-    if not _QUALIFIER_GAP.fullmatch(text, previous.mention.end, mention.start):
-        return None
-    prev = previous.place
-    for c in cands:
-        p = c.place
-        if p.kind == "state" and prev.kind != "state" and prev.parent == p.parent:
-            return p, f"cue '{text[previous.mention.start : mention.end]}'"
-        if p.kind == "country" and prev.country == p.country and prev.kind != "country":
-            return p, f"cue '{text[previous.mention.start : mention.end]}'"
-    return None
-
-
-def _qualified_by_next(
-    mention: Mention,
-    cands: Sequence[Candidate],
-    following: _Pending,
-    text: str,
-) -> tuple[Place, str] | None:
-    """``Paris, Texas``, ``Martuni, in Gegharkunik province``: the next name, a region
-    that holds some of this name's places and not others, qualifies it."""
-    nxt, _, _, nxt_all = following
-    if not _QUALIFIER_GAP.fullmatch(text, mention.end, nxt.start):
-        return None
-    for region in (c.place for c in nxt_all if c.place.kind in _REGION_KINDS):
-        inside = [
-            c.place for c in cands if c.place.kind not in ("state", "country") and _within(c.place, region)
-        ]
-        if inside and len(inside) < len(cands):
-            if region.id.startswith(WORLD_REGION):  # no admin codes: the nearest to its centre
-                best = min(inside, key=lambda p: distance_km((p.lat, p.lon), (region.lat, region.lon)))
-            else:
-                best = max(inside, key=lambda p: p.population)
-            return best, f"cue '{text[mention.start : nxt.end]}'"
-    return None
-
-
-_DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)? "
-_QUALIFIER_GAP = re.compile(
-    rf", ?(?:(?:(?:a|an|the) (?:[a-z]+ ){{0,2}}(?:town|city|village|port|settlement) )?in (?:the )?"
-    rf"(?:{_DIRECTION})?)?"
-)
-"""What may stand between a name and the region that qualifies it: ", ", ", in ",
-", in the ", ", in southern " ("Armavir, in southern Russia"), ", a small town in "
-("Pokrovsk, a small town in Yakutia")."""
-_REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})
-
-
-NEAR_KM, FAR_KM, BIG_TOWN = 300.0, 500.0, 50_000
-
-
-def _among_its_sentence(
-    mention: Mention, curated: Sequence[Candidate], world: Sequence[Candidate], context: _Context
-) -> tuple[Place, str] | None:
-    """ "Krasnodar, Armavir and Sochi": a big world namesake among the other places of the
-    sentence wins over curated places far from all of them (Armavir in Armenia)."""
-    own = {(c.place.lat, c.place.lon) for c in curated}
-    near = [q for q in context.sentences.get(mention.passage.start, ()) if q not in own]
-    if not near:
-        return None
-    for c in curated:
-        if math.isnan(c.place.lat) or min(distance_km(q, (c.place.lat, c.place.lon)) for q in near) <= FAR_KM:
-            return None
-    for c in world:
-        p = c.place
-        if c.need == FREE and (p.population >= BIG_TOWN or p.kind == "state"):
-            km = min(distance_km(q, (p.lat, p.lon)) for q in near)
-            if km <= NEAR_KM:
-                return p, f"context: {km:.0f} km from the other places of its sentence (world)"
-    return None
-
-
-WORLD_REGION = "iso3166-2:"
-"""The id prefix of the world gazetteer's first-level regions."""
-
-
-def _within(place: Place, region: Place) -> bool:
-    """True when ``place`` lies in ``region``: by the curated ``parent`` id, else by the
-    world's admin codes (a state) or the country code."""
-    if region.source == "gazetteer" and region.kind != "country":
-        return place.parent == region.id
-    if region.id.startswith(WORLD_REGION):  # a world region: its country's places
-        return place.country == region.country
-    if region.kind == "state":
-        return place.parent == region.parent
-    return region.kind == "country" and place.country == region.country
-
-
-def _score(c: Candidate, mention: Mention, context: _Context, nearby: set[str], last: str) -> float:
-    p = c.place
-    score = 0.0
-    if p.country in nearby:  # "in Libya, where ... the government in Tripoli"
-        score += 2.5
-        if p.country == last:  # "in Lebanon, in Egypt ... settled in Alexandria"
-            score += 1.0
-    if p.id in context.places:  # "Martuni, which Azerbaijan now calls Khojavend"
-        score += 2.0
-    if p.source == "gazetteer" and context.in_named_region(p):  # an article about Karabakh
-        score += 1.5
-    near = context.sentences.get(mention.passage.start)
-    if near and not math.isnan(p.lat):  # "in Martuni, a town east of Stepanakert"
-        km = min(distance_km(q, (p.lat, p.lon)) for q in near)
-        score += 2.5 * max(0.0, 1.0 - km / 300.0)
-    if p.country and context.countries:
-        score += 3.0 * context.countries[p.country] / max(1, sum(context.countries.values()))
-    if context.lat is not None and context.lon is not None and not math.isnan(p.lat):
-        km = distance_km((context.lat, context.lon), (p.lat, p.lon))
-        score += 2.0 * max(0.0, 1.0 - km / 2000.0)
-    score += KIND_RANK.get(p.kind, 0) * 0.3
-    score += math.log10(p.population + 1) * 0.2
-    if p.name.lower() == mention.surface.lower():
-        score += 0.5
-    return score
-
-
-def _reason(best: Place, runner: Place, context: _Context, nearby: set[str], last: str) -> str:
-    if best.country in nearby and runner.country not in nearby:
-        return f"context: {best.country} named in the same paragraph"
-    if best.country == last and runner.country != last:
-        return f"context: {best.country} named last before it"
-    if context.countries and context.countries[best.country] > context.countries[runner.country]:
-        return f"context: article is about {best.country}"
-    if context.lat is not None and context.lon is not None:
-        here = (context.lat, context.lon)
-        d_best, d_run = (
-            distance_km(here, (best.lat, best.lon)),
-            distance_km(here, (runner.lat, runner.lon)),
-        )
-        if d_best + 50 < d_run:
-            return f"context: {d_best:.0f} km from the article's other places"
-    if best.population > runner.population:
-        return f"prominence (population {best.population:,})"
-    return f"prominence ({best.kind})"

@@ -1,0 +1,56 @@
+"""Candidate places of a name: the curated ones first, then the world's (cached per key)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.world import FREE, WorldIndex
+from geomap.models import Mention, Place
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    need: int = FREE
+
+
+Pending = tuple[Mention, Sequence[Candidate], str, Sequence[Candidate]]
+"""A mention kept for resolution: the candidates to choose from, their origin
+("gazetteer" or "world") and every candidate of its name (for pair cues)."""
+
+
+class Candidates:
+    """The candidate places of each key, built once per key and kept (bounded)."""
+
+    def __init__(self, gazetteer: Gazetteer, world: WorldIndex | None, size: int = 50_000) -> None:
+        self.gazetteer, self.world, self.size = gazetteer, world, size
+        self._cache: dict[str, tuple[tuple[Candidate, ...], int]] = {}
+        self._world: dict[tuple[int, int], Candidate] = {}  # (row, need) -> candidate
+
+    def lookup(self, key: str) -> tuple[tuple[Candidate, ...], int]:
+        """The candidates of ``key`` (the curated ones first) and how many are curated."""
+        got = self._cache.get(key)
+        if got is None:
+            cands = self._build(key)
+            got = (cands, sum(1 for c in cands if c.place.source == "gazetteer"))
+            if len(self._cache) >= self.size:
+                self._cache.clear()
+                self._world.clear()
+            self._cache[key] = got
+        return got
+
+    def _build(self, key: str) -> tuple[Candidate, ...]:
+        out = [Candidate(p) for p in self.gazetteer.by_key.get(key, ())]
+        world, taken = self.world, self.gazetteer.geonames_ids
+        if world is not None:
+            for entry in world.entries(key):
+                cand = self._world.get(entry)
+                if cand is None:  # a world place is built once, whichever of its names found it
+                    row, need = entry
+                    if str(world.geonameid[row]) in taken:
+                        continue
+                    cand = self._world[entry] = Candidate(world.place(row), need)
+                out.append(cand)
+        return tuple(out)

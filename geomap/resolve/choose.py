@@ -1,0 +1,210 @@
+"""Choosing among several candidate places: explicit cues ("Atlanta, Georgia", "X
+province"), the other places of a list, the article's context, then prominence."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from geomap.distance import distance_km
+from geomap.gazetteer.world import FREE
+from geomap.models import Mention, Place, Resolved
+from geomap.resolve.candidates import Candidate, Pending
+from geomap.resolve.context import ArticleContext
+from geomap.resolve.cues import kind_cue
+
+KIND_RANK = {
+    "country": 6, "region": 5, "province": 4, "state": 4, "city": 3, "district": 2,
+    "corridor": 3, "town": 2, "village": 1,
+}  # fmt: skip
+
+
+_KIND_GROUPS = {
+    "district": {"district", "rayon"}, "rayon": {"district"}, "province": {"province", "marz", "region"},
+    "region": {"region", "province"}, "state": {"state"}, "city": {"city", "town"},
+    "town": {"town", "city", "village"}, "village": {"village", "town"}, "corridor": {"corridor", "road"},
+    "country": {"country"}, "capital": {"city"}, "republic": {"region", "country"},
+}  # fmt: skip
+
+
+def choose(
+    mention: Mention,
+    cands: Sequence[Candidate],
+    origin: str,
+    text: str,
+    context: ArticleContext,
+) -> tuple[Place, str]:
+    """The best of several candidates (no pair cue applied to the mention)."""
+    kind = kind_cue(text, mention.start, mention.end)
+    if kind:
+        wanted = _KIND_GROUPS.get(kind, {kind})
+        fitting = [c for c in cands if c.place.kind in wanted]
+        if len(fitting) == 1:
+            return fitting[0].place, f"kind cue '{kind}' ({origin})"
+        if fitting:
+            cands = fitting
+    elif any(c.place.kind == "country" for c in cands):
+        # "Egypt", "Lebanon": the country, not a town named after it (a qualifier,
+        # "Lebanon, Pennsylvania", was read before); a state may still be meant (Georgia).
+        big = [c for c in cands if c.place.kind in ("country", "state")]
+        if len(big) == 1:
+            return big[0].place, f"a country's name ({origin}; {len(cands)} candidates)"
+        cands = big
+    listed = context.listed.get(mention.start)
+    if listed:  # "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": all Ukraine's
+        fitting = [c for c in cands if c.place.country == listed]
+        if fitting and len(fitting) < len(cands):
+            cands = fitting
+            if len(fitting) == 1:
+                return fitting[0].place, f"context: listed with places in {listed} ({origin})"
+    nearby, last = context.nearby(mention, text)
+    scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
+    best = scored[0].place
+    reason = _reason(best, scored[1].place, context, nearby, last)
+    return best, f"{reason} ({origin}; {len(cands)} candidates)"
+
+
+def pair_cue(
+    mention: Mention, cands: Sequence[Candidate], text: str, previous: Resolved | None
+) -> tuple[Place, str] | None:
+    """``Atlanta, Georgia``, ``Alexandria, in Virginia``: the name right after a
+    resolved place names its state or country."""
+    if previous is None:
+        return None
+    if not QUALIFIER_GAP.fullmatch(text, previous.mention.end, mention.start):
+        return None
+    prev = previous.place
+    for c in cands:
+        p = c.place
+        if p.kind == "state" and prev.kind != "state" and prev.parent == p.parent:
+            return p, f"cue '{text[previous.mention.start : mention.end]}'"
+        if p.kind == "country" and prev.country == p.country and prev.kind != "country":
+            return p, f"cue '{text[previous.mention.start : mention.end]}'"
+    return None
+
+
+def qualified_by_next(
+    mention: Mention,
+    cands: Sequence[Candidate],
+    following: Pending,
+    text: str,
+) -> tuple[Place, str] | None:
+    """``Paris, Texas``, ``Martuni, in Gegharkunik province``: the next name, a region
+    that holds some of this name's places and not others, qualifies it."""
+    nxt, _, _, nxt_all = following
+    if not QUALIFIER_GAP.fullmatch(text, mention.end, nxt.start):
+        return None
+    for region in (c.place for c in nxt_all if c.place.kind in _REGION_KINDS):
+        inside = [
+            c.place for c in cands if c.place.kind not in ("state", "country") and within(c.place, region)
+        ]
+        if inside and len(inside) < len(cands):
+            if region.id.startswith(WORLD_REGION):  # no admin codes: the nearest to its centre
+                best = min(inside, key=lambda p: distance_km((p.lat, p.lon), (region.lat, region.lon)))
+            else:
+                best = max(inside, key=lambda p: p.population)
+            return best, f"cue '{text[mention.start : nxt.end]}'"
+    return None
+
+
+_DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)? "
+
+
+QUALIFIER_GAP = re.compile(
+    rf", ?(?:(?:(?:a|an|the) (?:[a-z]+ ){{0,2}}(?:town|city|village|port|settlement) )?in (?:the )?"
+    rf"(?:{_DIRECTION})?)?"
+)
+"""What may stand between a name and the region that qualifies it: ", ", ", in ",
+", in the ", ", in southern " ("Armavir, in southern Russia"), ", a small town in "
+("Pokrovsk, a small town in Yakutia")."""
+
+
+_REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})
+
+
+NEAR_KM, FAR_KM, BIG_TOWN = 300.0, 500.0, 50_000
+
+
+def among_its_sentence(
+    mention: Mention, curated: Sequence[Candidate], world: Sequence[Candidate], context: ArticleContext
+) -> tuple[Place, str] | None:
+    """ "Krasnodar, Armavir and Sochi": a big world namesake among the other places of the
+    sentence wins over curated places far from all of them (Armavir in Armenia)."""
+    own = {(c.place.lat, c.place.lon) for c in curated}
+    near = [q for q in context.sentences.get(mention.passage.start, ()) if q not in own]
+    if not near:
+        return None
+    for c in curated:
+        if math.isnan(c.place.lat) or min(distance_km(q, (c.place.lat, c.place.lon)) for q in near) <= FAR_KM:
+            return None
+    for c in world:
+        p = c.place
+        if c.need == FREE and (p.population >= BIG_TOWN or p.kind == "state"):
+            km = min(distance_km(q, (p.lat, p.lon)) for q in near)
+            if km <= NEAR_KM:
+                return p, f"context: {km:.0f} km from the other places of its sentence (world)"
+    return None
+
+
+WORLD_REGION = "iso3166-2:"
+"""The id prefix of the world gazetteer's first-level regions."""
+
+
+def within(place: Place, region: Place) -> bool:
+    """True when ``place`` lies in ``region``: by the curated ``parent`` id, else by the
+    world's admin codes (a state) or the country code."""
+    if region.source == "gazetteer" and region.kind != "country":
+        return place.parent == region.id
+    if region.id.startswith(WORLD_REGION):  # a world region: its country's places
+        return place.country == region.country
+    if region.kind == "state":
+        return place.parent == region.parent
+    return region.kind == "country" and place.country == region.country
+
+
+def _score(c: Candidate, mention: Mention, context: ArticleContext, nearby: set[str], last: str) -> float:
+    p = c.place
+    score = 0.0
+    if p.country in nearby:  # "in Libya, where ... the government in Tripoli"
+        score += 2.5
+        if p.country == last:  # "in Lebanon, in Egypt ... settled in Alexandria"
+            score += 1.0
+    if p.id in context.places:  # "Martuni, which Azerbaijan now calls Khojavend"
+        score += 2.0
+    if p.source == "gazetteer" and context.in_named_region(p):  # an article about Karabakh
+        score += 1.5
+    near = context.sentences.get(mention.passage.start)
+    if near and not math.isnan(p.lat):  # "in Martuni, a town east of Stepanakert"
+        km = min(distance_km(q, (p.lat, p.lon)) for q in near)
+        score += 2.5 * max(0.0, 1.0 - km / 300.0)
+    if p.country and context.countries:
+        score += 3.0 * context.countries[p.country] / max(1, sum(context.countries.values()))
+    if context.lat is not None and context.lon is not None and not math.isnan(p.lat):
+        km = distance_km((context.lat, context.lon), (p.lat, p.lon))
+        score += 2.0 * max(0.0, 1.0 - km / 2000.0)
+    score += KIND_RANK.get(p.kind, 0) * 0.3
+    score += math.log10(p.population + 1) * 0.2
+    if p.name.lower() == mention.surface.lower():
+        score += 0.5
+    return score
+
+
+def _reason(best: Place, runner: Place, context: ArticleContext, nearby: set[str], last: str) -> str:
+    if best.country in nearby and runner.country not in nearby:
+        return f"context: {best.country} named in the same paragraph"
+    if best.country == last and runner.country != last:
+        return f"context: {best.country} named last before it"
+    if context.countries and context.countries[best.country] > context.countries[runner.country]:
+        return f"context: article is about {best.country}"
+    if context.lat is not None and context.lon is not None:
+        here = (context.lat, context.lon)
+        d_best, d_run = (
+            distance_km(here, (best.lat, best.lon)),
+            distance_km(here, (runner.lat, runner.lon)),
+        )
+        if d_best + 50 < d_run:
+            return f"context: {d_best:.0f} km from the article's other places"
+    if best.population > runner.population:
+        return f"prominence (population {best.population:,})"
+    return f"prominence ({best.kind})"

@@ -1,0 +1,112 @@
+"""What an article is about, read from its unambiguous places: its countries, the
+countries named in each paragraph, the places of each sentence, the lists it makes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geomap.models import Mention, Place
+from geomap.resolve.candidates import Pending
+
+
+@dataclass
+class ArticleContext:
+    """The evidence an article gives about where its ambiguous names are."""
+
+    countries: Counter[str]
+    lat: float | None
+    lon: float | None
+    paragraphs: dict[int, list[tuple[int, str]]]
+    """Countries named in each paragraph (by its start offset), with where, in order."""
+    sentences: dict[int, list[tuple[float, float]]]
+    """Points of the unambiguous places of each passage (by its start offset)."""
+    places: set[str]
+    """Ids of the places named unambiguously somewhere in the article."""
+    by_id: dict[str, Place]
+    """The curated places by id (for their ``parent`` chains)."""
+    listed: dict[int, str]
+    """For a mention in a list of places (by its start), the one country of the others:
+    "the Donetsk, Luhansk and Kherson regions"."""
+
+    @classmethod
+    def from_unambiguous(
+        cls, pending: Sequence[Pending], text: str, by_id: dict[str, Place]
+    ) -> ArticleContext:
+        """The context of the mentions (with their candidates) of one article."""
+        countries: Counter[str] = Counter()
+        paragraphs: dict[int, list[tuple[int, str]]] = {}
+        sentences: dict[int, list[tuple[float, float]]] = {}
+        places: set[str] = set()
+        pts = []
+
+        def country_named(mention: Mention, country: str) -> None:
+            paragraphs.setdefault(paragraph_start(text, mention.start), []).append((mention.start, country))
+
+        for mention, cands, _origin, _everything in pending:
+            if len(cands) != 1:
+                named = [c.place for c in cands if c.place.kind == "country"]
+                if len(named) == 1:  # a country named ("Lebanon"; its small namesakes do not count)
+                    country_named(mention, named[0].country)
+                    countries[named[0].country] += 1
+                continue
+            p = cands[0].place
+            if p.kind == "country":
+                country_named(mention, p.country)
+            places.add(p.id)
+            if p.country:
+                countries[p.country] += 1
+            if p.kind != "country" and not math.isnan(p.lat):
+                pts.append((p.lat, p.lon))
+                sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
+        mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
+        listed = listed_countries(pending, text)
+        return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id, listed)
+
+    def in_named_region(self, place: Place) -> bool:
+        """True when a curated region, province or district that holds ``place`` (by its
+        ``parent`` chain) is named in the article ("Karabakh" for Khojavend's Martuni)."""
+        parent, seen = place.parent, 0
+        while parent and seen < 6:
+            region = self.by_id.get(parent)
+            if region is None or region.kind == "country":
+                return False
+            if parent in self.places:
+                return True
+            parent, seen = region.parent, seen + 1
+        return False
+
+    def nearby(self, mention: Mention, text: str) -> tuple[set[str], str]:
+        """Countries named in the mention's paragraph, and the last one named before it."""
+        named = self.paragraphs.get(paragraph_start(text, mention.start), [])
+        before = [cc for pos, cc in named if pos < mention.start]
+        return {cc for _, cc in named}, before[-1] if before else ""
+
+
+_LIST_GAP = re.compile(r", (?:and |or )?| and | or ")
+
+
+def listed_countries(pending: Sequence[Pending], text: str) -> dict[int, str]:
+    """For each mention in a list ("X, Y and Z"), the country of the other members when
+    at least two of them have all their candidates in one country, the same one."""
+    out: dict[int, str] = {}
+    run: list[Pending] = []
+    for item in [*pending, None]:
+        if item is not None and run and _LIST_GAP.fullmatch(text, run[-1][0].end, item[0].start):
+            run.append(item)
+            continue
+        if len(run) > 2:
+            own = [{c.place.country for c in cands} for _, cands, _, _ in run]
+            for k, (mention, _, _, _) in enumerate(run):
+                others = [next(iter(o)) for j, o in enumerate(own) if j != k and len(o) == 1]
+                if len(others) >= 2 and len(set(others)) == 1 and others[0]:
+                    out[mention.start] = others[0]
+        run = [item] if item is not None else []
+    return out
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
