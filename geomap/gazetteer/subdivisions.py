@@ -42,6 +42,9 @@ OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "BG"})
 _TYPE_SUFFIX = re.compile(
     r"(?i)\s+(?:oblast'?|sheng|zizhiqu|shi|kraj|krai|governorate|province|region|state)$"
 )
+SECOND_LEVEL = frozenset({"Province", "Prefecture", "Governorate", "State", "Region"})
+"""Types read inside a first-level region too (Burkina Faso's provinces in its regions);
+their one-word names need a cue."""
 MAX_WORDS = 3
 _OTHER_NAME = re.compile(r"\s*(.+?) \((\w{3})\)\s*$")
 _NOT_A_NAME = re.compile(r"[(\[,]|\b(?:of|the|State|gate|Dawn)\b")
@@ -65,6 +68,8 @@ class Subdivision:
 
     labels: tuple[str, ...] = ()
     """What may follow its names as part of them ("State" in "Shan State")."""
+    level: int = 1
+    """1 for a country's first-level regions, 2 for the provinces inside them."""
 
     def titled_names(self) -> list[str]:
         """Its official and English names with their label: "Shan State", "Donetsk Oblast"."""
@@ -87,7 +92,8 @@ class Subdivision:
 
 
 def subdivisions() -> Iterator[Subdivision]:
-    """Every top-level subdivision of the kinds in :data:`KINDS`, by code."""
+    """Every top-level subdivision of the kinds in :data:`KINDS`, and the second-level
+    ones of the kinds in :data:`SECOND_LEVEL`, by code."""
     from iso3166_2 import Subdivisions
 
     data = Subdivisions()
@@ -96,16 +102,20 @@ def subdivisions() -> Iterator[Subdivision]:
         rows = [
             (code, row)
             for code, row in sorted(country.items())
-            if row.get("parentCode") is None and row.get("type") in KINDS and row.get("latLng")
+            if row.get("type") in KINDS
+            and row.get("latLng")
+            and (row.get("parentCode") is None or row.get("type") in SECOND_LEVEL)
         ]
+        top = sum(1 for _, row in rows if row.get("parentCode") is None)
         for code, row in rows:
             lat, lon = row["latLng"][:2]
             labels = LABELS.get(row["type"], ())
             if cc in OBLAST_COUNTRIES and "Oblast" not in labels:
                 labels = ("Oblast", *labels)
+            level = 1 if row.get("parentCode") is None else 2
             yield Subdivision(
                 code, cc, _names(row["name"], row.get("localOtherName") or ""), KINDS[row["type"]],
-                float(lat), float(lon), len(rows), labels,
+                float(lat), float(lon), top, labels, level,
             )  # fmt: skip
 
 

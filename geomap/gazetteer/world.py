@@ -35,12 +35,14 @@ from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
 from geomap.words import lowercase_words, zipf_at_least
 
-INDEX_VERSION = 20
+INDEX_VERSION = 21
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
-    "CV": ("Cape Verde",), "TL": ("East Timor", "Timor-Leste"), "CD": ("DR Congo", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville",), "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
+    "CV": ("Cape Verde",), "TL": ("East Timor", "Timor-Leste"),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Congo"),
+    "CG": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"),
+    "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
     "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
 }  # fmt: skip
 """Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland")."""
@@ -54,6 +56,9 @@ ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY
 """Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
 _ARTICLE = re.compile(r"(?i)(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ul|ur)[\s-]+(\S.*)")
 MAX_FREE_SUBDIVISIONS = 40
+SHORT_NAME_MIN_POP = 50_000
+"""A city's name of three letters counts only this big, and only after a cue or in an
+article about its country ("Gao"); shorter names never count."""
 """A one-word region name needs a place cue in a country with more regions than this
 (Russia's 80-odd, Uganda's districts) or when it is a district."""
 COMMON_ZIPF = 2.5
@@ -186,7 +191,8 @@ def build_index() -> WorldIndex:
         key = name_key(name)
         if "," in name or "(" in name or key in demonyms:
             return  # "Savannah, Georgia": the qualifier is read from the text; "Kazakh": a people
-        if len(key) < (3 if force else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
+        short = len(key) == 3 and pop >= SHORT_NAME_MIN_POP and " " not in key  # "Gao", "Ufa"
+        if len(key) < (3 if force or short else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return
         # Common words ("Reading", "Mobile") need a qualifier; a name of several words
         # that a big city bears ("Bandar Abbas") is that city, whatever its words mean.
@@ -199,7 +205,7 @@ def build_index() -> WorldIndex:
             need = NEEDS_CONTEXT
         else:
             need = FREE
-        need = max(need, least)
+        need = max(need, least, NEEDS_CONTEXT if short and not force else FREE)
         entries = keys.setdefault(key, [])
         if all(r != row for r, _ in entries):
             entries.append((row, need))
@@ -277,7 +283,7 @@ def build_index() -> WorldIndex:
             ) or _common(key, proper_nouns=False):
                 continue
             one_word = " " not in key and "-" not in key
-            crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district"
+            crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district" or sub.level > 1
             need = FREE if what != "other" and not (one_word and crowded) else NEEDS_CONTEXT
             if row < 0:
                 row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)

@@ -140,8 +140,13 @@ def resolve_article(
                 and not headline()
             ) or (
                 not _qualifies_previous(hits, i, text)
-                and looks_like_person(text, start, end, speech=not _speaks_for_a_state(cands))
+                and looks_like_person(
+                    text, start, end, speech=not _speaks_for_a_state(cands), opponent=not _a_country(cands)
+                )
             ):
+                if _a_country(cands):  # "Visit Rwanda": this mention only, not every "Rwanda"
+                    result.rejected += 1
+                    continue
                 people.add(surface)
             else:
                 cued = has_place_context(text, start, end) or _in_compound(hits, i, text)
@@ -308,6 +313,10 @@ def _one_sense_per_article(resolved: list[Resolved], pending: Sequence[Pending],
 
 SPEAKING_CITY = 500_000
 """A city this big may speak for its government ("Khartoum said"), as a country does."""
+
+
+def _a_country(cands: Sequence[Candidate]) -> bool:
+    return any(c.place.kind == "country" for c in cands)
 
 
 def _speaks_for_a_state(cands: Sequence[Candidate]) -> bool:

@@ -34,7 +34,7 @@ CONTEXT_BEFORE = re.compile(
     re.I,
 )
 KIND_BEFORE = re.compile(
-    r"\b(the\s+)?(town|city|village|district|province|region|country|state|capital)\s+of\s+$", re.I
+    r"\b(the\s+)?(town|city|village|district|province|region|country|state)\s+of\s+$", re.I
 )
 FUNCTION_WORDS = frozenset(
     "the a an this that these those in at on of from to into onto near outside across via "
@@ -45,7 +45,7 @@ FUNCTION_WORDS = frozenset(
 ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air", "maccabi", "hapoel",
-    "beitar", "bnei",
+    "beitar", "bnei", "bayern",
 }  # fmt: skip
 _PEOPLE_ENDINGS = ("ans", "anis", "ese")
 """Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese, Americans)."""
@@ -186,19 +186,20 @@ _TEAM_AFTER = re.compile(
 """A team: "Chelsea's 4-1 win", "Liverpool, captained by ..."."""
 
 
-def looks_like_person(text: str, start: int, end: int, speech: bool = True) -> bool:
+def looks_like_person(text: str, start: int, end: int, speech: bool = True, opponent: bool = True) -> bool:
     """A speaker ("said Aydin", "Michel said"; only if ``speech``: a country or a big
     city speaks for its government, "Sudan said"), a sports opponent or team ("against
-    Liverpool", "lost twice to Chelsea", "Chelsea's 4-1 win"),
+    Liverpool", "lost twice to Chelsea", "Chelsea's 4-1 win"; only if ``opponent``:
+    "sanctions against Rwanda"),
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before = text[max(0, start - 20) : start]
     if strong_place_cue(text, start) or KIND_BEFORE.search(text[max(0, start - 30) : start]):
         return False  # "the border town of Mae Sot said"
-    if (speech and _SPEECH_BEFORE.search(before)) or _OPPONENT_BEFORE.search(before):
+    if (speech and _SPEECH_BEFORE.search(before)) or (opponent and _OPPONENT_BEFORE.search(before)):
         return True
     after = text[end : end + 12]
-    if (speech and _SPEECH_AFTER.match(after)) or _TEAM_AFTER.match(text[end : end + 24]):
+    if (speech and _SPEECH_AFTER.match(after)) or (opponent and _TEAM_AFTER.match(text[end : end + 24])):
         return True
     return (
         bool(_APPOSITIVE_AFTER.match(text[end : end + 12]))
@@ -219,7 +220,7 @@ def names_a_club(text: str, start: int, end: int) -> bool:
 PRODUCT_WORDS = (
     "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
     "magazine", "newspaper", "agreement", "agreements", "accord", "accords", "protocol",
-    "memorandum", "communique", "declaration", "treaty", "pact",
+    "memorandum", "communique", "declaration", "treaty", "pact", "process",
 )  # fmt: skip
 """Words after a name that make it a brand, a title or an agreement: "Ararat brandy",
 "Time magazine", "the Minsk agreements"."""

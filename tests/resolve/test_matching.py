@@ -542,6 +542,16 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             [("Mae Sot", "geonames:1152188")],
             id="a-town-that-said-after-town-of",
         ),
+        pytest.param(
+            "In Djibo, the capital of Soum province, food ran out.",
+            [("Djibo", "geonames:2361177"), ("Soum", "iso3166-2:BF-SOM")],
+            id="a-second-level-province-after-capital-of",
+        ),
+        pytest.param(
+            "Mali's army left. Fighters attacked Gao, and Mali said little.",
+            [("Mali", "geonames:2453866"), ("Gao", "geonames:2457163"), ("Mali", "geonames:2453866")],
+            id="a-three-letter-city-in-an-article-about-its-country",
+        ),
     ],
 )
 def test_first_level_regions(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -585,6 +595,24 @@ def test_an_acronym_matches_only_in_capitals(tmp_path: Path) -> None:
             id="a-big-town-named-like-a-word-after-a-weak-cue-in-its-country",
         ),
         pytest.param("A fan of Maccabi Tel Aviv watched.", [], id="an-israeli-club"),
+        pytest.param(
+            "Protesters in Kinshasa demanded sanctions against Rwanda. Rwanda denied it all.",
+            [("Kinshasa", "geonames:2314302"), ("Rwanda", "geonames:49518"), ("Rwanda", "geonames:49518")],
+            id="a-country-after-against-is-no-opponent",
+        ),
+        pytest.param(
+            "Shirts read Visit Rwanda. Rwanda paid for them.",
+            [("Rwanda", "geonames:49518")],
+            id="a-country-in-a-name-stays-a-place-elsewhere",
+        ),
+        pytest.param(
+            "The Luanda process stalled; Bayern Munich dropped its sponsor.", [], id="a-process-and-a-club"
+        ),
+        pytest.param(
+            "Fighting in eastern Congo spread. The DRC and Congo's army said so.",
+            [("Congo", "geonames:203312"), ("DRC", "geonames:203312"), ("Congo", "geonames:203312")],
+            id="the-congos-short-names",
+        ),
         pytest.param(
             "Aid reached Al Dabbah and the town of Hasaheisa in Sudan.",
             [
