@@ -35,7 +35,7 @@ from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
 from geomap.words import lowercase_words, zipf_at_least
 
-INDEX_VERSION = 21
+INDEX_VERSION = 22
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -187,11 +187,16 @@ def build_index() -> WorldIndex:
             cols[col].append(value)
         return len(cols["names"]) - 1
 
-    def index(row: int, name: str, capital: bool, pop: int, force: bool = False, least: int = FREE) -> None:
+    def index(
+        row: int, name: str, capital: bool, pop: int, force: bool = False, least: int = FREE,
+        alt: bool = False,
+    ) -> None:  # fmt: skip
         key = name_key(name)
         if "," in name or "(" in name or key in demonyms:
             return  # "Savannah, Georgia": the qualifier is read from the text; "Kazakh": a people
-        short = len(key) == 3 and pop >= SHORT_NAME_MIN_POP and " " not in key  # "Gao", "Ufa"
+        # "Gao", "Ufa": a city's own name only (alternate names of three letters are mostly
+        # airport codes), and never an English word
+        short = len(key) == 3 and pop >= SHORT_NAME_MIN_POP and not alt and not _common(key)
         if len(key) < (3 if force or short else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return
         # Common words ("Reading", "Mobile") need a qualifier; a name of several words
@@ -235,10 +240,10 @@ def build_index() -> WorldIndex:
         names = [c["name"], *(c["alternatenames"] if pop >= ALT_NAMES_MIN_POP else ())]
         if pop >= ALT_NAMES_MIN_POP:
             for alt in c["alternatenames"]:
-                index(row, alt, big, pop)
+                index(row, alt, big, pop, alt=True)
         if cc in ARABIC_COUNTRIES:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
             for variant, bare in _article_variants(names):
-                index(row, variant, big, pop, least=NEEDS_CONTEXT if bare else FREE)
+                index(row, variant, big, pop, least=NEEDS_CONTEXT if bare else FREE, alt=True)
     # A capital listed by another of its names ("Nur-Sultan" for Astana): found among
     # the alternate names of the country's big cities; else the largest city stands in.
     wanted = {cc: key for key, cc in capitals if cc not in by_cc_capital}
