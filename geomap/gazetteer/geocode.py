@@ -31,9 +31,13 @@ from geomap.gazetteer.geonames import settlement_kind
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
     from geomap.gazetteer.world import WorldIndex
+    from geomap.models import Place
 
 Status = Literal["world", "online", "not-found", "known"]
-_WORLD_KINDS = {"country": "country", "state": "region"}
+_WORLD_KINDS = {
+    "country": "country", "state": "region", "region": "region", "province": "province",
+    "district": "district",
+}  # fmt: skip
 ONLINE_KINDS = {"city", "town", "village", "hamlet", "suburb", "district", "region", "country"}
 
 
@@ -212,9 +216,15 @@ def world_row(name: str, index: WorldIndex, taken: set[str]) -> dict[str, str] |
         "aliases": name if name_key(name) != name_key(place.name) else "",
         "kind": kind, "lat": _coord(place.lat), "lon": _coord(place.lon), "country": place.country,
         "geonames_id": place.geonames_id,
-        "notes": f"suggested from the world gazetteer (GeoNames {place.geonames_id}, "
-        f"population {place.population}){others}; check before use",
+        "notes": f"suggested from the world gazetteer ({_source_of(place)}){others}; check before use",
     }  # fmt: skip
+
+
+def _source_of(place: Place) -> str:
+    """Where a world place comes from: its GeoNames record, or its ISO 3166-2 code."""
+    if place.geonames_id:
+        return f"GeoNames {place.geonames_id}, population {place.population}"
+    return f"ISO 3166-2 {place.id.partition(':')[2]}, a region's centre"
 
 
 def online_row(name: str, found: Found, provider: str, taken: set[str]) -> dict[str, str]:

@@ -233,3 +233,21 @@ def test_real_nominatim(tmp_path: Path) -> None:  # pragma: no cover - network
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_world_region_is_suggested_as_a_region_with_its_iso_code() -> None:
+    from geomap.gazetteer import name_key
+    from geomap.gazetteer.geocode import world_row
+    from geomap.gazetteer.world import FREE, WorldIndex
+
+    index = WorldIndex(
+        names=["North Darfur"], lat=[16.0], lon=[26.0], country=["SD"], admin1=["SD-DN"],
+        population=[0], geonameid=[0], kind=["state"], keys={},
+    )  # fmt: skip
+    index.add(name_key("North Darfur"), 0, FREE)
+    row = world_row("North Darfur", index, set())
+    assert row is not None
+    assert (row["kind"], row["geonames_id"], row["country"]) == ("region", "", "SD")
+    assert row["notes"] == (
+        "suggested from the world gazetteer (ISO 3166-2 SD-DN, a region's centre); check before use"
+    )
