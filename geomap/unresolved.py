@@ -13,12 +13,11 @@ from collections.abc import Sequence
 
 from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
-from geomap.words import lowercase_words
+from geomap.words import ARABIC_ARTICLE, LANGUAGES, PEOPLES, lowercase_words
 
 # A name runs over at most three words, each capitalized or an Arabic article joined by a
 # hyphen to the next word ("Maarat al-Numan", "Deir ez-Zor", "Ras al-Ain").
-_ARTICLE = r"(?:[ae][lnrsdtz]|ash|ul|ur)-"
-_REST = rf"[\w'’-]*[a-zəüöçşğı](?: (?:[A-Z]|{_ARTICLE}\w)[\w'’-]*[a-zəüöçşğı]){{0,2}}"
+_REST = rf"[\w'’-]*[a-zəüöçşğı](?: (?:[A-Z]|{ARABIC_ARTICLE}-\w)[\w'’-]*[a-zəüöçşğı]){{0,2}}"
 _NAME = rf"([A-Z]{_REST})"
 _CUES = (
     "village of", "town of", "city of", "settlement of", "district of", "region of",
@@ -38,13 +37,12 @@ _PLACE_WORD = re.compile(r" (?:district|province|region|village|town|checkpoint|
 _NAME_AT_END = re.compile(_NAME + r"\Z")
 
 
-_LANGUAGES = frozenset("arabic hebrew farsi urdu hindi latin german french greek dutch thai burmese".split())
-"""Languages and peoples whose names the endings above miss ("in Arabic")."""
+_NOT_NAMES = PEOPLES | LANGUAGES
 
 
 def _is_word(name: str) -> bool:
     first = name.split()[0].lower().rstrip("'’s").split("-")[0]  # "Russian-language"
-    demonym = first.endswith(("ian", "ean", "ani", "ese", "ish")) or first in _LANGUAGES
+    demonym = first.endswith(("ian", "ean", "ani", "ese", "ish")) or first in _NOT_NAMES
     return demonym or first in lowercase_words() or first in CALENDAR
 
 

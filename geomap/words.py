@@ -14,6 +14,18 @@ from geomap.cache import cached
 
 ZIPF_FLOOR = 2.5
 """The lowest Zipf frequency geomap asks about; rarer words are not kept."""
+PEOPLES = frozenset(
+    "thai lao burmese swiss dutch french british welsh irish scottish danish finnish polish greek "
+    "turkish czech slovak filipino afghan bengali saudi emirati kurdish pashtun tamil arab rohingya "
+    "mizo karen kachin".split()
+)
+"""Adjectives of peoples that the usual endings (-ian, -ese, -i ...) do not form: "Thai"
+is not the village of that name."""
+LANGUAGES = frozenset("arabic hebrew farsi urdu hindi latin german".split())
+"""Languages whose names those endings miss either ("in Arabic")."""
+ARABIC_ARTICLE = r"(?:[ae][lnrsdtz]|[ae]sh|ul|ur)"
+"""The Arabic article as place names are written in Latin letters: al-, el-, ad-, es-,
+ash- ... (a regular expression, without the hyphen or space after it)."""
 
 
 @cache

@@ -33,7 +33,7 @@ from typing import Any
 from geomap.cache import cached
 from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
-from geomap.words import lowercase_words, zipf_at_least
+from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
 INDEX_VERSION = 22
 COUNTRY_NAMES = {
@@ -46,21 +46,15 @@ COUNTRY_NAMES = {
     "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
 }  # fmt: skip
 """Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland")."""
-IRREGULAR_DEMONYMS = frozenset(
-    "thai lao burmese swiss dutch french british welsh irish scottish danish finnish polish greek "
-    "turkish czech slovak filipino afghan bengali saudi emirati kurdish pashtun tamil arab rohingya "
-    "mizo karen kachin".split()
-)
-"""Adjectives of peoples that the usual endings do not form ("Thai" is not the village)."""
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())
 """Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
-_ARTICLE = re.compile(r"(?i)(?:al|el|ad|ed|ar|er|as|es|ash|esh|at|et|az|ez|an|en|ul|ur)[\s-]+(\S.*)")
+_ARTICLE = re.compile(rf"(?i){ARABIC_ARTICLE}[\s-]+(\S.*)")
 MAX_FREE_SUBDIVISIONS = 40
+"""A one-word region name needs a place cue in a country with more regions than this
+(Russia's 80-odd, Uganda's districts) or when it is a district."""
 SHORT_NAME_MIN_POP = 50_000
 """A city's name of three letters counts only this big, and only after a cue or in an
 article about its country ("Gao"); shorter names never count."""
-"""A one-word region name needs a place cue in a country with more regions than this
-(Russia's 80-odd, Uganda's districts) or when it is a district."""
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
@@ -177,7 +171,7 @@ def build_index() -> WorldIndex:
     # "the Chadian town of Adre": a country's adjective is not the Chinese village Chadian.
     demonyms = {key[:-4] for key in (name_key(c["name"]) for c in countries.values()) if key.endswith("stan")}
     demonyms.update(_demonyms([name_key(c["name"]) for c in countries.values()]))
-    demonyms.update(IRREGULAR_DEMONYMS)
+    demonyms.update(PEOPLES)
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, int]]] = {}
@@ -238,9 +232,8 @@ def build_index() -> WorldIndex:
         )
         index(row, c["name"], big, pop)
         names = [c["name"], *(c["alternatenames"] if pop >= ALT_NAMES_MIN_POP else ())]
-        if pop >= ALT_NAMES_MIN_POP:
-            for alt in c["alternatenames"]:
-                index(row, alt, big, pop, alt=True)
+        for alt in names[1:]:
+            index(row, alt, big, pop, alt=True)
         if cc in ARABIC_COUNTRIES:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
             for variant, bare in _article_variants(names):
                 index(row, variant, big, pop, least=NEEDS_CONTEXT if bare else FREE, alt=True)
@@ -276,7 +269,7 @@ def build_index() -> WorldIndex:
     for sub in subdivisions():
         if sub.country == "US":
             continue  # the states above
-        row = -1
+        region_keys: dict[str, int] = {}  # key -> the lowest need any of its names gives
         for name, what in sub.names:
             key = name_key(name)
             if len(key) < 4 or not _latin(name) or any(ch.isdigit() for ch in key) or key in demonyms:
@@ -290,24 +283,18 @@ def build_index() -> WorldIndex:
             one_word = " " not in key and "-" not in key
             crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district" or sub.level > 1
             need = FREE if what != "other" and not (one_word and crowded) else NEEDS_CONTEXT
-            if row < 0:
-                row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)
-            entries = keys.setdefault(key, [])
-            mine = [k for k, (r, _) in enumerate(entries) if r == row]
-            if not mine:
-                entries.append((row, need))
-            elif entries[mine[0]][1] > need:  # "Beqaa" in English after "Béqaa" in French
-                entries[mine[0]] = (row, need)
+            region_keys[key] = min(need, region_keys.get(key, need))  # "Beqaa" in English after "Béqaa"
         for name in sub.titled_names():  # "Shan State", "Sagaing Region": a region wherever
             key = name_key(name)
             if not _latin(name) or any(cols["kind"][r] == "country" for r, _ in keys.get(key, ())):
                 continue
-            if row < 0:
-                row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)
-            entries = keys.setdefault(key, [])
-            if all(r != row for r, _ in entries):
-                entries.append((row, FREE))
+            if key not in region_keys:  # an official name already ("Donetska oblast") counts as written
+                region_keys[key] = FREE
                 titled.add(key)
+        if region_keys:
+            row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)
+            for key, need in region_keys.items():
+                keys.setdefault(key, []).append((row, need))
     return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()}, titled=frozenset(titled))
 
 

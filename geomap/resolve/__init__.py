@@ -321,7 +321,7 @@ def _a_country(cands: Sequence[Candidate]) -> bool:
 
 def _speaks_for_a_state(cands: Sequence[Candidate]) -> bool:
     """True when one of the candidates is a country or a big city: "X said" is metonymy."""
-    return any(c.place.kind == "country" or c.place.population >= SPEAKING_CITY for c in cands)
+    return _a_country(cands) or any(c.place.population >= SPEAKING_CITY for c in cands)
 
 
 def _cued_despite_person(text: str, start: int, end: int) -> bool:

@@ -193,18 +193,19 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     "sanctions against Rwanda"),
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
-    before = text[max(0, start - 20) : start]
-    if strong_place_cue(text, start) or KIND_BEFORE.search(text[max(0, start - 30) : start]):
-        return False  # "the border town of Mae Sot said"
-    if (speech and _SPEECH_BEFORE.search(before)) or (opponent and _OPPONENT_BEFORE.search(before)):
-        return True
-    after = text[end : end + 12]
-    if (speech and _SPEECH_AFTER.match(after)) or (opponent and _TEAM_AFTER.match(text[end : end + 24])):
-        return True
-    return (
-        bool(_APPOSITIVE_AFTER.match(text[end : end + 12]))
-        and not has_place_context(text, start, end)
-        and not _PLACE_APPOSITIVE.match(text, end, end + 50)  # "Yunnan, a landlocked province"
+    before, after = text[max(0, start - 20) : start], text[end : end + 12]
+    person = (
+        (speech and (_SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(after)))
+        or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 24])))
+        or (
+            _APPOSITIVE_AFTER.match(after)
+            and not has_place_context(text, start, end)
+            and not _PLACE_APPOSITIVE.match(text, end, end + 50)  # "Yunnan, a landlocked province"
+        )
+    )
+    # Checked last (it is rare that a rule above matched): "the border town of Mae Sot said".
+    return bool(person) and not (
+        strong_place_cue(text, start) or KIND_BEFORE.search(text[max(0, start - 30) : start])
     )
 
 
