@@ -34,12 +34,14 @@ _TEASER_TAIL = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^\s*(by|reporting by|written by|edited by)\s+[A-Z][^\n]{0,80}$", re.I)
+NAME_SLASH_AGENCY = r"(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.]*(?: ?/ ?[A-Z][\w&.]*)*"
+"""A photo credit's "Name / Agency" (or "Name / Agency / Agency") as a regular expression."""
 _CREDIT = re.compile(
     r"(?:(?<=[.!?”\"] )|^)"
     r"(?:(?i:(?:top )?(?:photo|image|photograph|picture|credit)s?(?: credit)?\s*(?:by)?\s*[:©])"
     r"[^\n]{0,200}$"
     r"|©[^\n]{0,80}$"
-    r"|(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.]*(?: ?/ ?[A-Z][\w&.]*)*\s*$)"
+    rf"|{NAME_SLASH_AGENCY}\s*$)"
 )
 _IMAGE_CREDIT_LINE = re.compile(r"^\s*(?:top )?(?:image|photo) credit", re.I)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.passages import first_sentence
+from geomap.passages import NAME_SLASH_AGENCY, first_sentence
 
 _CHROME = re.compile(
     r"^(?:follow us(?: on [\w ]+)?|google cta|share(?: this)?(?: article)?|subscribe(?: now)?|"
@@ -38,9 +38,7 @@ _SKIPPED = re.compile(
     re.IGNORECASE,
 )
 """Lines that are never the headline: metadata, a byline, a photo credit, a link."""
-_CREDIT_END = re.compile(
-    r"(?:^|[.!?”\"’] )(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.]*(?: ?/ ?[A-Z][\w&.]*)*$"
-)
+_CREDIT_END = re.compile(rf"(?:^|[.!?”\"’] ){NAME_SLASH_AGENCY}$")
 """A photo credit ending a caption: "... early 1990s. Vahram Baghdasaryan / AP /TASS"."""
 MAX_LEN = 200
 LEAD_LEN = 120
