@@ -32,7 +32,16 @@ from geomap.gazetteer.world import (
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Resolved
 from geomap.resolve.candidates import Candidate, Candidates, Pending
-from geomap.resolve.choose import among_its_sentence, choose, pair_cue, qualified_by_next
+from geomap.resolve.choose import (
+    CUE,
+    FIRM,
+    WEAK,
+    Choice,
+    among_its_sentence,
+    choose,
+    pair_cue,
+    qualified_by_next,
+)
 from geomap.resolve.context import ArticleContext, paragraph_start
 
 __all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
@@ -222,8 +231,9 @@ def resolve_article(
         result.rejected += len(held_back) - len(admitted)
     previous: Resolved | None = None
     resolved = result.resolved
+    bases: list[str] = []  # what each choice rests on (CUE, FIRM or WEAK)
     for i, (mention, options, origin, everything) in enumerate(pending):
-        cue = None
+        cue: Choice | None = None
         if previous is not None and 0 < mention.start - previous.mention.end <= 30:  # see QUALIFIER_GAP
             cue = pair_cue(mention, everything, text, previous)
         if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 30:
@@ -231,16 +241,17 @@ def resolve_article(
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
             cue = among_its_sentence(mention, options, everything[len(options) :], context)
         if cue is not None:
-            place, why = cue
+            place, why, basis = cue
         elif len(options) == 1:
-            place, why = options[0].place, _ONLY_CANDIDATE[origin]
+            place, why, basis = options[0].place, _ONLY_CANDIDATE[origin], FIRM
+            if mention.start in admitted:
+                why = f"context: a town of {admitted[mention.start]}, which the article is about (world)"
         else:
-            place, why = choose(mention, options, origin, text, context)
-        if mention.start in admitted and why.startswith("only candidate"):
-            why = f"context: a town of {admitted[mention.start]}, which the article is about (world)"
+            place, why, basis = choose(mention, options, origin, text, context)
         previous = Resolved(mention, place, why)
         resolved.append(previous)
-    _one_sense_per_article(resolved, pending, text)
+        bases.append(basis)
+    _one_sense_per_article(resolved, bases, pending, text)
     return result
 
 
@@ -279,31 +290,22 @@ def _admit_held_back(
     return sorted([*pending, *extra], key=lambda p: p[0].start), admitted
 
 
-_CUED = ("cue ", "kind cue ")
-
-
-_WEAK_CONTEXT = ("km from the article", "named last before it", "named in the same paragraph")
-
-
-def _weakly_chosen(why: str) -> bool:
-    """True for a choice made on the article's overall context or on prominence alone."""
-    return why.startswith(("prominence", "context: article is about")) or (
-        why.startswith("context: ") and any(w in why for w in _WEAK_CONTEXT)
-    )
-
-
-def _one_sense_per_article(resolved: list[Resolved], pending: Sequence[Pending], text: str) -> None:
+def _one_sense_per_article(
+    resolved: list[Resolved], bases: Sequence[str], pending: Sequence[Pending], text: str
+) -> None:
     """A name that a cue placed ("ODESSA, Texas") means the same place wherever else in
-    the article it was chosen on weak grounds only ("a Texas oil town called Odessa")."""
+    the article it was chosen on weak grounds only (the article's overall context or
+    prominence: "a Texas oil town called Odessa"). ``bases`` says what each of the
+    ``resolved`` choices rests on."""
     cued: dict[str, dict[str, Resolved]] = {}
-    for r in resolved:
-        if r.why.startswith(_CUED):
+    for r, basis in zip(resolved, bases, strict=True):
+        if basis == CUE:
             cued.setdefault(r.mention.key, {})[r.place.id] = r
     if not cued:
         return
     for i, r in enumerate(resolved):
         sense = cued.get(r.mention.key)
-        if not sense or len(sense) != 1 or r.place.id in sense or not _weakly_chosen(r.why):
+        if not sense or len(sense) != 1 or r.place.id in sense or bases[i] != WEAK:
             continue
         source = next(iter(sense.values()))
         if any(c.place.id == source.place.id for c in pending[i][3]):

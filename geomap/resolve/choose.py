@@ -14,6 +14,14 @@ from geomap.resolve.candidates import Candidate, Pending
 from geomap.resolve.context import ArticleContext
 from geomap.resolve.cues import kind_cue
 
+CUE, FIRM, WEAK = "cue", "firm", "weak"
+"""What a choice rests on: an explicit cue in the text ("Paris, Texas", "X province"),
+firm evidence (the only candidate, a country's name, a list, the places of its
+sentence), or only the article's overall context or prominence."""
+
+Choice = tuple[Place, str, str]
+"""A place chosen for a mention, the reason (the ``why`` column) and what it rests on."""
+
 KIND_RANK = {
     "country": 6, "region": 5, "province": 4, "state": 4, "city": 3, "district": 2,
     "corridor": 3, "town": 2, "village": 1,
@@ -34,14 +42,15 @@ def choose(
     origin: str,
     text: str,
     context: ArticleContext,
-) -> tuple[Place, str]:
-    """The best of several candidates (no pair cue applied to the mention)."""
+) -> Choice:
+    """The best of several candidates (no pair cue applied to the mention), the reason,
+    and what it rests on (:data:`CUE`, :data:`FIRM` or :data:`WEAK`)."""
     kind = kind_cue(text, mention.start, mention.end)
     if kind:
         wanted = _KIND_GROUPS.get(kind, {kind})
         fitting = [c for c in cands if c.place.kind in wanted]
         if len(fitting) == 1:
-            return fitting[0].place, f"kind cue '{kind}' ({origin})"
+            return fitting[0].place, f"kind cue '{kind}' ({origin})", CUE
         if fitting:
             cands = fitting
     elif any(c.place.kind == "country" for c in cands):
@@ -49,7 +58,7 @@ def choose(
         # "Lebanon, Pennsylvania", was read before); a state may still be meant (Georgia).
         big = [c for c in cands if c.place.kind in ("country", "state")]
         if len(big) == 1:
-            return big[0].place, f"a country's name ({origin}; {len(cands)} candidates)"
+            return big[0].place, f"a country's name ({origin}; {len(cands)} candidates)", FIRM
         cands = big
     listed = context.listed.get(mention.start)
     if listed:  # "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": all Ukraine's
@@ -57,17 +66,17 @@ def choose(
         if fitting and len(fitting) < len(cands):
             cands = fitting
             if len(fitting) == 1:
-                return fitting[0].place, f"context: listed with places in {listed} ({origin})"
+                return fitting[0].place, f"context: listed with places in {listed} ({origin})", FIRM
     nearby, last = context.nearby(mention, text)
     scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
     best = scored[0].place
     reason = _reason(best, scored[1].place, context, nearby, last)
-    return best, f"{reason} ({origin}; {len(cands)} candidates)"
+    return best, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
 
 
 def pair_cue(
     mention: Mention, cands: Sequence[Candidate], text: str, previous: Resolved | None
-) -> tuple[Place, str] | None:
+) -> Choice | None:
     """``Atlanta, Georgia``, ``Alexandria, in Virginia``: the name right after a
     resolved place names its state or country."""
     if previous is None:
@@ -78,9 +87,9 @@ def pair_cue(
     for c in cands:
         p = c.place
         if p.kind == "state" and prev.kind != "state" and prev.parent == p.parent:
-            return p, f"cue '{text[previous.mention.start : mention.end]}'"
+            return p, f"cue '{text[previous.mention.start : mention.end]}'", CUE
         if p.kind == "country" and prev.country == p.country and prev.kind != "country":
-            return p, f"cue '{text[previous.mention.start : mention.end]}'"
+            return p, f"cue '{text[previous.mention.start : mention.end]}'", CUE
     return None
 
 
@@ -89,7 +98,7 @@ def qualified_by_next(
     cands: Sequence[Candidate],
     following: Pending,
     text: str,
-) -> tuple[Place, str] | None:
+) -> Choice | None:
     """``Paris, Texas``, ``Martuni, in Gegharkunik province``: the next name, a region
     that holds some of this name's places and not others, qualifies it."""
     nxt, _, _, nxt_all = following
@@ -104,7 +113,7 @@ def qualified_by_next(
                 best = min(inside, key=lambda p: distance_km((p.lat, p.lon), (region.lat, region.lon)))
             else:
                 best = max(inside, key=lambda p: p.population)
-            return best, f"cue '{text[mention.start : nxt.end]}'"
+            return best, f"cue '{text[mention.start : nxt.end]}'", CUE
     return None
 
 
@@ -128,7 +137,7 @@ NEAR_KM, FAR_KM, BIG_TOWN = 300.0, 500.0, 50_000
 
 def among_its_sentence(
     mention: Mention, curated: Sequence[Candidate], world: Sequence[Candidate], context: ArticleContext
-) -> tuple[Place, str] | None:
+) -> Choice | None:
     """ "Krasnodar, Armavir and Sochi": a big world namesake among the other places of the
     sentence wins over curated places far from all of them (Armavir in Armenia)."""
     own = {(c.place.lat, c.place.lon) for c in curated}
@@ -143,7 +152,7 @@ def among_its_sentence(
         if c.need == FREE and (p.population >= BIG_TOWN or p.kind == "state"):
             km = min(distance_km(q, (p.lat, p.lon)) for q in near)
             if km <= NEAR_KM:
-                return p, f"context: {km:.0f} km from the other places of its sentence (world)"
+                return p, f"context: {km:.0f} km from the other places of its sentence (world)", FIRM
     return None
 
 
