@@ -35,6 +35,7 @@ from geomap.resolve.candidates import Candidate, Candidates, Pending
 from geomap.resolve.choose import (
     CUE,
     FIRM,
+    QUALIFIER_GAP,
     WEAK,
     Choice,
     among_its_sentence,
@@ -336,7 +337,8 @@ def _cued_despite_person(text: str, start: int, end: int) -> bool:
 def _qualifier_follows(
     hits: Sequence[Hit], i: int, text: str, gazetteer: Gazetteer, world: WorldIndex | None
 ) -> bool:
-    """True when the next hit, after ", ", names a state or country ("Paris, Texas")."""
+    """True when the next hit, after a qualifier's gap, names a state or country ("Paris,
+    Texas", "Dover, in Delaware")."""
     if i + 1 >= len(hits) or not _comma_between(text, hits[i].end, hits[i + 1].start):
         return False
     key = hits[i + 1].key
@@ -346,12 +348,14 @@ def _qualifier_follows(
 
 
 def _comma_between(text: str, end: int, start: int) -> bool:
-    """True when only a comma (and a space) separates two names: "Paris, Texas"."""
-    return text[end:start] in (", ", ",")
+    """True when a qualifier's gap separates two names: "Paris, Texas", "Pokrovsk, a
+    small town in Yakutia" (:data:`geomap.resolve.choose.QUALIFIER_GAP`)."""
+    return 0 < start - end <= 30 and QUALIFIER_GAP.fullmatch(text, end, start) is not None
 
 
 def _qualifies_previous(hits: Sequence[Hit], i: int, text: str) -> bool:
-    """True when hit ``i`` follows another name after a comma: "Alexandria, Virginia, who ..."."""
+    """True when hit ``i`` follows another name after a qualifier's gap: "Alexandria,
+    Virginia, who ..."."""
     return i > 0 and _comma_between(text, hits[i - 1].end, hits[i].start)
 
 

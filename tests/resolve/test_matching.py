@@ -463,6 +463,12 @@ def test_unresolved_no_list(ctx, tmp_path: Path, text: str) -> None:  # type: ig
             id="one-sense-per-article-after-a-cue",
         ),
         pytest.param(
+            "Rain fell on Dover, in Delaware, on Monday.",
+            "Dover",
+            ["geonames:4142290"],
+            id="a-town-needing-a-qualifier-gets-it-after-comma-in",
+        ),
+        pytest.param(
             "Ukraine lost ground. Russian troops took Ocheretyne and then Avdiivka, Ukraine said.",
             "Ocheretyne",
             ["geonames:698759"],
