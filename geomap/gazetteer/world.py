@@ -35,17 +35,20 @@ from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 22
+INDEX_VERSION = 23
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
     "CV": ("Cape Verde",), "TL": ("East Timor", "Timor-Leste"),
-    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Congo"),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Congo", "Zaire", "Zaïre"),
+    "LK": ("Ceylon",), "TH": ("Siam",), "IR": ("Persia",), "BF": ("Upper Volta",), "BJ": ("Dahomey",),
+    "KH": ("Kampuchea",),
     "CG": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"),
     "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
     "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
 }  # fmt: skip
-"""Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland")."""
+"""Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland",
+"Zaire")."""
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())
 """Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
 _ARTICLE = re.compile(rf"(?i){ARABIC_ARTICLE}[\s-]+(\S.*)")

@@ -463,6 +463,12 @@ def test_unresolved_no_list(ctx, tmp_path: Path, text: str) -> None:  # type: ig
             id="one-sense-per-article-after-a-cue",
         ),
         pytest.param(
+            "Copper from Katanga was sold abroad when the country was called Zaire.",
+            "Zaire",
+            ["geonames:203312"],
+            id="a-countrys-former-name-is-the-country-not-a-province-elsewhere",
+        ),
+        pytest.param(
             "Rain fell on Dover, in Delaware, on Monday.",
             "Dover",
             ["geonames:4142290"],
