@@ -166,7 +166,11 @@ def kind_cue(text: str, start: int, end: int) -> str:
 
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
-_APPOSITIVE_AFTER = re.compile(r"^,\s+(?:a|an|who|whose|\d{1,3})\b")
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose|\d{1,3})\b"
+)
+"""A person described after a comma ("Aydin, a retired teacher", "Aydin, 54"), but not
+a time after a place ("... still call Gisenyi, a day after the shelling")."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|vs\.?|v\.|beat|beating|defeated|drew with|draw with|(?:lost|losing|lose)(?: \w+)? to|"
     r"win over|victory over|defeat by|knocked out|(?:will )?meet|meets|faced|face)\s+$",

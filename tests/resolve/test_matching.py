@@ -545,6 +545,11 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-place-appositive-is-no-person",
         ),
         pytest.param(
+            "Shops shut in the town people still call Gisenyi, a day after the shelling.",
+            [("Gisenyi", "geonames:202905")],
+            id="a-time-after-a-comma-is-no-person-appositive",
+        ),
+        pytest.param(
             "Young men left Burma. Thai officials counted them.",
             [("Burma", "geonames:1327865")],
             id="a-country-s-old-name-and-a-people",
