@@ -45,7 +45,11 @@ _NOT_NAMES = PEOPLES | LANGUAGES
 
 def _is_word(name: str) -> bool:
     first = name.split()[0].lower().rstrip("'’s").split("-")[0]  # "Russian-language"
-    demonym = first.endswith(("ian", "ean", "ani", "ese", "ish")) or first in _NOT_NAMES or first in peoples()
+    demonym = (
+        first.endswith(("ian", "ean", "ican", "ani", "ese", "ish"))
+        or first in _NOT_NAMES
+        or first in peoples()
+    )
     return demonym or first in lowercase_words() or first in CALENDAR
 
 

@@ -405,7 +405,8 @@ def test_unresolved_skips_demonym_compounds(ctx, tmp_path: Path) -> None:  # typ
 def test_unresolved_skips_peoples_and_keeps_accented_endings(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "a.txt"
     path.write_text(
-        "Thousands crossed into Ugandan territory and into Kenyan towns. Posts at Zrévaré were hit.",
+        "Thousands crossed into Ugandan territory and into Kenyan towns. Posts at Zrévaré were hit, "
+        "as in African cities.",
         encoding="utf-8",
     )
     out = process(Source(path, "a.txt"), ctx)
