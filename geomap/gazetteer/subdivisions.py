@@ -23,7 +23,7 @@ KINDS = {
     "Autonomous republic": "region", "Autonomous region": "region", "Autonomous community": "region",
     "Regional state": "region", "Metropolitan region": "region", "Territory": "region",
     "Union territory": "region", "Autonomous province": "region", "Federal district": "region",
-    "Country": "region",
+    "Country": "region", "Pakistan administered area": "region", "Entity": "region",
     "District": "district", "Rayon": "district", "County": "district", "Division": "district",
 }  # fmt: skip
 """ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
@@ -47,6 +47,8 @@ SECOND_LEVEL = frozenset({"Province", "Prefecture", "Governorate", "State", "Reg
 their one-word names need a cue."""
 MAX_WORDS = 3
 _OTHER_NAME = re.compile(r"\s*(.+?) \((\w{3})\)\s*$")
+_OTHER_TYPE = re.compile(r"\s+(?:National\s+)?Regional\s+State$")
+"""A type phrase after an other name: "Amhara National Regional State" is "Amhara"."""
 _NOT_A_NAME = re.compile(r"[(\[,]|\b(?:of|the|State|gate|Dawn)\b")
 """Other names that are descriptions or nicknames ("Republic of Sakha [Yakutia]",
 "The Lone Star State", "Eastern gate of Ukraine")."""
@@ -129,7 +131,7 @@ def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
         m = _OTHER_NAME.match(item)
         if not m:
             continue
-        other = m.group(1).strip()
+        other = _OTHER_TYPE.sub("", m.group(1).strip())
         if len(other.split()) > MAX_WORDS or _NOT_A_NAME.search(other) or other in seen:
             continue
         seen.add(other)

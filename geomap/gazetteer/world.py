@@ -35,7 +35,7 @@ from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 23
+INDEX_VERSION = 27
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -194,12 +194,13 @@ def build_index() -> WorldIndex:
             return
         # Common words ("Reading", "Mobile") need a qualifier; a name of several words
         # that a big city bears ("Bandar Abbas") is that city, whatever its words mean.
-        big_phrase = " " in key and pop >= CONTEXT_FREE_POP
-        if not force and not capital and not big_phrase and _common(key):
+        words = name_key(_IN_WORD_MARK.sub("", name))  # "Ma'rib" is one word, not "ma rib"
+        big_phrase = " " in words and pop >= CONTEXT_FREE_POP
+        if not force and not capital and not big_phrase and _common(words):
             if pop < QUALIFIED_MIN_POP:
                 return
             need = NEEDS_QUALIFIER
-        elif not force and " " not in key and "-" not in key and pop < CONTEXT_FREE_POP:
+        elif not force and " " not in words and "-" not in words and pop < CONTEXT_FREE_POP:
             need = NEEDS_CONTEXT
         else:
             need = FREE
@@ -233,6 +234,10 @@ def build_index() -> WorldIndex:
         names = [c["name"], *(c["alternatenames"] if pop >= ALT_NAMES_MIN_POP else ())]
         for alt in names[1:]:
             index(row, alt, big, pop, alt=True)
+        for name in names:  # "Debre Mark’os" is written "Debre Markos" too
+            joined = _IN_WORD_MARK.sub("", name)
+            if joined != name:
+                index(row, joined, big, pop, alt=True)
         if cc in ARABIC_COUNTRIES:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
             for variant, bare in _article_variants(names):
                 index(row, variant, big, pop, least=NEEDS_CONTEXT if bare else FREE, alt=True)
@@ -334,6 +339,12 @@ def peoples() -> frozenset[str]:
     out = {key[:-4] for key in keys if key.endswith("stan")}
     out.update(_demonyms(keys))
     return frozenset(out | PEOPLES)
+
+
+_IN_WORD_MARK = re.compile(r"(?<=[^\W\d_])['’‘ʼʻ](?!s\b)(?=[^\W\d_A-Z])")
+"""An apostrophe or ʻayn mark inside a word, as transliterations write ejectives and
+the Arabic ʻayn ("Mek’ele", "Ma‘rib"); news often leaves it out. Not a possessive
+("St Mary's")."""
 
 
 def _demonyms(country_keys: Sequence[str]) -> set[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geomap.gazetteer.world import peoples
+
 PLACE_WORDS = {
     "city", "town", "village", "district", "province", "region", "republic", "oblast",
     "rayon", "corridor", "road", "highway", "bridge", "checkpoint", "border", "airport",
@@ -47,8 +49,9 @@ ORG_PREFIXES = {
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air", "maccabi", "hapoel",
     "beitar", "bnei", "bayern",
 }  # fmt: skip
-_PEOPLE_ENDINGS = ("ans", "anis", "ese")
-"""Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese, Americans)."""
+_PEOPLE_ENDINGS = ("ians", "anis", "ese")
+"""Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese); other
+plurals count when their singular is a people's ("Americans", "Afghans", not "Sultans")."""
 CLUB_WORDS = frozenset({"fc", "fk", "sc", "sk", "afc", "cf"})
 """Words that make a name a sports club's ("Qarabag FK", "FC Barcelona")."""
 CLUB_PREFIXES = frozenset(ORG_PREFIXES - {"bank", "radio", "hotel", "air"})
@@ -135,11 +138,16 @@ def part_of_name(
             low not in PLACE_WORDS
             and low not in CALENDAR
             and not after.isupper()
-            and not after.endswith(_PEOPLE_ENDINGS)  # "Karabakh Armenians", "Moscow Azerbaijanis"
+            and not _a_people(after)  # "Karabakh Armenians", "Moscow Azerbaijanis"
             and not in_headline()
         ):
             return f"followed by the capitalized word {after!r} (a person or organisation)"
     return ""
+
+
+def _a_people(word: str) -> bool:
+    """True for a people's name in the plural: "Armenians", "Afghans" (not "Sultans")."""
+    return word.endswith(_PEOPLE_ENDINGS) or (word.endswith("s") and word[:-1].lower() in peoples())
 
 
 def has_place_context(text: str, start: int, end: int) -> bool:

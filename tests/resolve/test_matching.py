@@ -511,6 +511,43 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
     ("text", "expected"),
     [
         pytest.param(
+            "Troops entered Debre Markos on Monday and then moved on to the city of Ma'rib.",
+            [("Debre Markos", "geonames:339708"), ("Ma'rib", "geonames:72968")],
+            id="a-transliteration-mark-written-or-left-out",
+        ),
+        pytest.param(
+            "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
+        ),
+        pytest.param(
+            "Fighting spread across Amhara, and shells hit Azad Kashmir.",
+            [("Amhara", "iso3166-2:ET-AM"), ("Azad Kashmir", "iso3166-2:PK-JK")],
+            id="regions-by-their-english-other-names",
+        ),
+        pytest.param(
+            "Aid agencies expect famine in two Somali districts; the town of Beledweyne is hit.",
+            [("Beledweyne", "geonames:64460")],
+            id="somali-is-a-people",
+        ),
+        pytest.param(
+            "Many of the fans who support Multan Sultans were unhappy with the decision.",
+            [],
+            id="a-plural-that-is-no-people-names-a-team",
+        ),
+        pytest.param(
+            "Many of the Karabakh Armenians who left now live in rented flats in the capital.",
+            [("Karabakh", "karabakh")],
+            id="a-peoples-plural-after-a-place",
+        ),
+    ],
+)
+def test_names_as_news_writes_them(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(ctx, tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "Fighting spread across North Darfur and into Gezira state.",
             [("North Darfur", "iso3166-2:SD-DN"), ("Gezira", "iso3166-2:SD-GZ")],
             id="states-of-sudan",
