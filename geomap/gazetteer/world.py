@@ -33,9 +33,10 @@ from typing import Any
 from geomap.cache import cached
 from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
+from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 27
+INDEX_VERSION = 28
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -376,10 +377,10 @@ def _article_variants(names: Sequence[str]) -> list[tuple[str, bool]]:
         first, _, rest = name.partition(" ")
         for spelling in _FIRST_WORD_SPELLINGS.get(first.lower(), ()) if rest else ():
             out.append((f"{spelling} {rest}", False))
-        m = _ARTICLE.fullmatch(name)
+        m = _ARTICLE.fullmatch(fold(name))  # "Aş Şalīf": the article with a diacritic too
         if not m:
             continue
-        rest = m.group(1)
+        rest = name[m.start(1) :]
         out += [(f"Al {rest}", False), (f"El {rest}", False)]
         if len(rest) >= 5 and " " not in rest:
             out.append((rest, True))

@@ -516,6 +516,11 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-transliteration-mark-written-or-left-out",
         ),
         pytest.param(
+            "Yemen's Houthis hit ships again. The crew was held near the small port of Salif, Yemen said.",
+            [("Yemen", "geonames:69543"), ("Salif", "geonames:77843"), ("Yemen", "geonames:69543")],
+            id="an-arabic-article-with-a-diacritic-left-out",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
