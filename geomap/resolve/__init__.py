@@ -36,10 +36,12 @@ from geomap.resolve.choose import (
     CUE,
     FIRM,
     QUALIFIER_GAP,
+    QUALIFIER_MAX,
     WEAK,
     Choice,
     among_its_sentence,
     choose,
+    outside_its_region,
     pair_cue,
     qualified_by_next,
 )
@@ -235,10 +237,14 @@ def resolve_article(
     bases: list[str] = []  # what each choice rests on (CUE, FIRM or WEAK)
     for i, (mention, options, origin, everything) in enumerate(pending):
         cue: Choice | None = None
-        if previous is not None and 0 < mention.start - previous.mention.end <= 30:  # see QUALIFIER_GAP
+        if previous is not None and 0 < mention.start - previous.mention.end <= QUALIFIER_MAX:
             cue = pair_cue(mention, everything, text, previous)
-        if cue is None and i + 1 < len(pending) and 0 < pending[i + 1][0].start - mention.end <= 30:
-            cue = qualified_by_next(mention, everything, pending[i + 1], text)
+        following = pending[i + 1] if i + 1 < len(pending) else None
+        if cue is None and following and 0 < following[0].start - mention.end <= QUALIFIER_MAX:
+            cue = qualified_by_next(mention, everything, following, text)
+            if cue is None and outside_its_region(mention, everything, following, text):
+                result.rejected += 1  # "Hays, a farming town in ... Hodeidah province"
+                continue
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
             cue = among_its_sentence(mention, options, everything[len(options) :], context)
         if cue is not None:
@@ -350,7 +356,7 @@ def _qualifier_follows(
 def _comma_between(text: str, end: int, start: int) -> bool:
     """True when a qualifier's gap separates two names: "Paris, Texas", "Pokrovsk, a
     small town in Yakutia" (:data:`geomap.resolve.choose.QUALIFIER_GAP`)."""
-    return 0 < start - end <= 30 and QUALIFIER_GAP.fullmatch(text, end, start) is not None
+    return 0 < start - end <= QUALIFIER_MAX and QUALIFIER_GAP.fullmatch(text, end, start) is not None
 
 
 def _qualifies_previous(hits: Sequence[Hit], i: int, text: str) -> bool:

@@ -117,16 +117,35 @@ def qualified_by_next(
     return None
 
 
-_DIRECTION = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)? "
+def outside_its_region(mention: Mention, cands: Sequence[Candidate], following: Pending, text: str) -> bool:
+    """True when the text says which region holds the place ("Hays, a farming town in the
+    south of Hodeidah province") and none of the name's world places lies in its country:
+    the name is none of them (not Hays, Kansas). Never for a curated name."""
+    nxt, _, _, nxt_all = following
+    if not (_DESCRIBED.match(text, mention.end) and QUALIFIER_GAP.fullmatch(text, mention.end, nxt.start)):
+        return False
+    if any(c.place.source == "gazetteer" for c in cands):
+        return False
+    regions = [c.place for c in nxt_all if c.place.kind in _REGION_KINDS]
+    if not regions and _REGION_WORD.match(text, nxt.end):  # "Hodeidah province", known as a city
+        regions = [c.place for c in nxt_all]
+    countries = {r.country for r in regions}
+    return bool(countries) and "" not in countries and not any(c.place.country in countries for c in cands)
 
 
-QUALIFIER_GAP = re.compile(
-    rf", ?(?:(?:(?:a|an|the) (?:[a-z]+ ){{0,2}}(?:town|city|village|port|settlement) )?in (?:the )?"
-    rf"(?:{_DIRECTION})?)?"
-)
+_POINTS = r"(?:north|south|east|west|central|centre|center|north-?east|north-?west|south-?east|south-?west)"
+_DIRECTION = rf"(?:{_POINTS}(?:ern)? |{_POINTS} of (?:the )?)"
+_A_PLACE = r"(?:a|an|the) (?:[a-z]+ ){0,2}(?:town|city|village|port|settlement) "
+
+
+QUALIFIER_GAP = re.compile(rf", ?(?:(?:{_A_PLACE})?in (?:the )?(?:{_DIRECTION})?)?")
 """What may stand between a name and the region that qualifies it: ", ", ", in ",
 ", in the ", ", in southern " ("Armavir, in southern Russia"), ", a small town in "
-("Pokrovsk, a small town in Yakutia")."""
+("Pokrovsk, a small town in Yakutia"), ", a farming town in the south of"."""
+QUALIFIER_MAX = 45
+"""The longest such gap, in characters."""
+_DESCRIBED = re.compile(rf", {_A_PLACE}in ")
+_REGION_WORD = re.compile(r" (?:province|governorate|region|state|district|oblast)\b")
 
 
 _REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})

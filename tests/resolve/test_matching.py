@@ -521,6 +521,21 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="an-arabic-article-with-a-diacritic-left-out",
         ),
         pytest.param(
+            "Strikes hit near Hays, a farming town in the south of Hodeidah province, on Monday.",
+            [("Hodeidah", "geonames:79415")],
+            id="a-town-said-to-lie-where-none-of-its-namesakes-is-none-of-them",
+        ),
+        pytest.param(
+            "Strikes hit Paris, a small town in Texas, and Khojaly, a small town in Nagorno-Karabakh.",
+            [
+                ("Paris", "geonames:4717560"),
+                ("Texas", "geonames:4736286"),
+                ("Khojaly", "geonames:147774"),
+                ("Nagorno-Karabakh", "nagorno-karabakh"),
+            ],
+            id="a-town-said-to-lie-in-its-region",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
