@@ -200,14 +200,17 @@ _TEAM_AFTER = re.compile(
 
 def looks_like_person(text: str, start: int, end: int, speech: bool = True, opponent: bool = True) -> bool:
     """A speaker ("said Aydin", "Michel said"; only if ``speech``: a country or a big
-    city speaks for its government, "Sudan said"), a sports opponent or team ("against
+    city speaks for its government, "Sudan said", "said Kinshasa would", unless the
+    sentence ends after it: "said Medina."), a sports opponent or team ("against
     Liverpool", "lost twice to Chelsea", "Chelsea's 4-1 win"; only if ``opponent``:
     "sanctions against Rwanda"),
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before, after = text[max(0, start - 20) : start], text[end : end + 12]
     person = (
-        (speech and (_SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(after)))
+        # "said Medina." is a person even where a city's name; "said Kinshasa would" is not
+        (_SPEECH_BEFORE.search(before) and (speech or text[end : end + 1] in (".", ",")))
+        or (speech and _SPEECH_AFTER.match(after))
         or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 24])))
         or (
             _APPOSITIVE_AFTER.match(after)
@@ -234,9 +237,10 @@ PRODUCT_WORDS = (
     "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
     "magazine", "newspaper", "agreement", "agreements", "accord", "accords", "protocol",
     "memorandum", "communique", "declaration", "treaty", "pact", "process",
+    "militia", "militias", "battalion", "brigade", "regiment",
 )  # fmt: skip
-"""Words after a name that make it a brand, a title or an agreement: "Ararat brandy",
-"Time magazine", "the Minsk agreements"."""
+"""Words after a name that make it a brand, a title, an agreement or an armed group:
+"Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia"."""
 _PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 

@@ -536,6 +536,21 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-town-said-to-lie-in-its-region",
         ),
         pytest.param(
+            '"We stopped counting," said Medina. Officials in Bahir Dar said little.',
+            [("Bahir Dar", "geonames:342884")],
+            id="said-before-a-big-citys-name-at-a-sentence-end-is-a-person",
+        ),
+        pytest.param(
+            "The minister said Kinshasa would ask for help.",
+            [("Kinshasa", "geonames:2314302")],
+            id="said-before-a-big-citys-name-in-a-clause-is-the-city",
+        ),
+        pytest.param(
+            "Fighters of the Fano militia moved into Lalibela on Thursday, residents said.",
+            [("Lalibela", "geonames:332288")],
+            id="a-militia-named-after-a-place",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
