@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 28
+INDEX_VERSION = 29
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -142,7 +142,8 @@ class WorldIndex:
 
 
 def _latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 or ch in "ʻʼ’" for ch in name)
+    """True for a name in Latin letters, transliterations' dotted ones included ("Ḩaḑramawt")."""
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or ch in "ʻʼ’‘" for ch in name)
 
 
 def _common(key: str, proper_nouns: bool = True) -> bool:

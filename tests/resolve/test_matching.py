@@ -551,6 +551,11 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-militia-named-after-a-place",
         ),
         pytest.param(
+            "Oil exports from Hadramawt resumed on Monday.",
+            [("Hadramawt", "iso3166-2:YE-HD")],
+            id="a-name-with-dotted-transliteration-letters",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
