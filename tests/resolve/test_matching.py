@@ -521,7 +521,7 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="an-arabic-article-with-a-diacritic-left-out",
         ),
         pytest.param(
-            "Strikes hit near Hays, a farming town in the south of Hodeidah province, on Monday.",
+            "Strikes hit near Paris, a farming town in the south of Hodeidah province, on Monday.",
             [("Hodeidah", "geonames:79415")],
             id="a-town-said-to-lie-where-none-of-its-namesakes-is-none-of-them",
         ),
