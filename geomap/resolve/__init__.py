@@ -53,6 +53,7 @@ from geomap.resolve.cues import (
     CLUB_WORDS,
     FUNCTION_WORDS,
     PLACE_WORDS,
+    a_given_name,
     has_place_context,
     is_headline,
     looks_like_person,
@@ -131,7 +132,7 @@ def resolve_article(
             if names_a_club(text, start, end):
                 clubs.add(key)
             continue
-        if names_a_product(text, end):
+        if names_a_product(text, end) or a_given_name(text, start, end):
             result.rejected += 1
             continue
         surface = text[start:end]

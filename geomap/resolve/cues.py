@@ -251,6 +251,17 @@ def names_a_product(text: str, end: int) -> bool:
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
 
 
+_GIVEN_NAME_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called) [\"“‘']$", re.I)
+
+
+def a_given_name(text: str, start: int, end: int) -> bool:
+    """True for a name given to a thing, in quotes after "named" or "called": a drone
+    the group has named "Yafa" (not "the so-called 'Lachin corridor'")."""
+    return text[end : end + 1] in ('"', "”", "’", "'") and bool(
+        _GIVEN_NAME_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
 _STRONG_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village) of) $", re.I)
 
 

@@ -556,6 +556,11 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-name-with-dotted-transliteration-letters",
         ),
         pytest.param(
+            'The drone, which the group has named "Yafa", was not intercepted over Haifa.',
+            [("Haifa", "geonames:294801")],
+            id="a-name-given-to-a-thing-in-quotes",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
