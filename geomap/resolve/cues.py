@@ -32,7 +32,8 @@ CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|outside|around|toward|towards|via|of|across|through|past|beyond|"
     r"village|town|city|district|province|region|settlement|capital|outskirts|"
     r"between|and|reached|entered|shelled|captured|visited|struck|hit|"
-    r"as far(?: north| south| east| west| away)? as)\s+(?:the\s+)?)$",
+    r"as far(?: north| south| east| west| away)? as)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?)$",  # "in western Tigray"
     re.I,
 )
 KIND_BEFORE = re.compile(

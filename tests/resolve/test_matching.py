@@ -561,6 +561,11 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-name-given-to-a-thing-in-quotes",
         ),
         pytest.param(
+            "Tens of thousands fled the fighting in western Tigray last year.",
+            [("Tigray", "iso3166-2:ET-TI")],
+            id="a-cue-with-a-direction-between",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
