@@ -50,7 +50,15 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
 
 @pytest.mark.parametrize(
     "gold",
-    ["eval/blind9/gold.csv", "eval/blind10/gold.csv", "eval/blind11/gold.csv", "eval/blind12/gold.csv"],
+    [
+        "eval/blind9/gold.csv",
+        "eval/blind10/gold.csv",
+        "eval/blind11/gold.csv",
+        "eval/blind12/gold.csv",
+        "eval/blind13/gold.csv",
+        "eval/blind14/gold.csv",
+        "eval/blind15/gold.csv",
+    ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
     """Wars whose small places neither gazetteer holds (their names go to unresolved.csv):
