@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.distance import distance_km
+from geomap.gazetteer import name_key
 from geomap.gazetteer.world import FREE
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
@@ -60,6 +61,9 @@ def choose(
         if len(big) == 1:
             return big[0].place, f"a country's name ({origin}; {len(cands)} candidates)", FIRM
         cands = big
+    cands = _own_names_first(mention, cands)
+    if len(cands) == 1:
+        return cands[0].place, f"its own name, not another's other name ({origin})", FIRM
     listed = context.listed.get(mention.start)
     if listed:  # "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": all Ukraine's
         fitting = [c for c in cands if c.place.country == listed]
@@ -72,6 +76,23 @@ def choose(
     best = scored[0].place
     reason = _reason(best, scored[1].place, context, nearby, last)
     return best, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
+
+
+def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[Candidate]:
+    """``cands`` without the places that bear the name only as another name while a larger
+    place of their country bears it as its own ("Bahawalpur", not Bahawalnagar, which
+    GeoNames also calls so)."""
+    largest: dict[str, int] = {}
+    for c in cands:
+        if name_key(c.place.name) == mention.key:
+            largest[c.place.country] = max(largest.get(c.place.country, -1), c.place.population)
+    if not largest:
+        return cands
+    return [
+        c
+        for c in cands
+        if c.place.population > largest.get(c.place.country, -1) or name_key(c.place.name) == mention.key
+    ]
 
 
 def pair_cue(

@@ -566,6 +566,17 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-cue-with-a-direction-between",
         ),
         pytest.param(
+            "It was one of the drones shot down over Lahore, Gujranwala, Chakwal, Attock and Bahawalpur.",
+            [
+                ("Lahore", "geonames:1172451"),
+                ("Gujranwala", "geonames:1177662"),
+                ("Chakwal", "geonames:1181636"),
+                ("Attock", "geonames:1184249"),
+                ("Bahawalpur", "geonames:1183880"),
+            ],
+            id="a-citys-own-name-over-a-smaller-neighbours-other-name",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
