@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.gazetteer.world import peoples
+from geomap.ingest.normalize import compound_part
 from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
 from geomap.words import ARABIC_ARTICLE, LANGUAGES, PEOPLES, lowercase_words
@@ -85,10 +86,27 @@ def find_unresolved(
             if passage.excluded or end > passage.end:
                 continue
             name = text[start:end]
-            if _is_word(name) or _overlaps(spans, start, end):
+            if (
+                _is_word(name)
+                or _in_compound(text, start, name)
+                or _HOLDERS_AFTER.match(text, end)
+                or _overlaps(spans, start, end)
+            ):
                 continue
             found[start] = Unresolved(article, name, start, end, passage, reason)
     return [found[k] for k in sorted(found)]
+
+
+_HOLDERS_AFTER = re.compile(r" (?:hands|control|custody|captivity)\b")
+"""After a name that holds something, not a place: "in Houthi hands", "in Wagner custody"."""
+
+
+def _in_compound(text: str, start: int, name: str) -> bool:
+    """True for a name in a compound: after a hyphen ("the anti-Houthi camp") or with a
+    participle joined to one of its words ("Houthi-held Sanaa", "Kremlin-backed")."""
+    if start > 0 and text[start - 1] == "-":
+        return True
+    return any(compound_part(part) for word in name.split() for part in word.split("-")[1:])
 
 
 def _after_cue(text: str) -> list[tuple[int, int]]:

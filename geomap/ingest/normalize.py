@@ -45,7 +45,7 @@ COMPOUND_PARTS = frozenset(
 "Soviet-era", "Kremlin-friendly"."""
 
 
-def _compound_part(word: str) -> bool:
+def compound_part(word: str) -> bool:
     """True for a word that can follow a name in a compound ("brokered", "led", "based").
 
     Name fragments ("nis" of Varde-nis, "jar" of Kalba-jar, "lan" of Zangi-lan, "ran"
@@ -70,7 +70,7 @@ def _join_hyphen(left: str, right: str) -> str:
         return head + "-" + right  # Nagorno-Karabakh, Armenia-Azerbaijan
     if prev_word[0].isupper():
         # Moscow-brokered keeps its hyphen; Varde-nis, Stepana-kert are one word.
-        return head + ("-" if _compound_part(next_word) else "") + right
+        return head + ("-" if compound_part(next_word) else "") + right
     if _known_word(prev_word + next_word) and not (
         _known_word(prev_word) and _known_word(next_word) and len(prev_word) > 3
     ):

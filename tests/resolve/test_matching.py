@@ -413,6 +413,17 @@ def test_unresolved_skips_peoples_and_keeps_accented_endings(ctx, tmp_path: Path
     assert [u.surface for u in out.unresolved] == ["Zrévaré"]
 
 
+def test_unresolved_skips_compounds_and_holders(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "The anti-Qxthi camp split. Gas is sold in Qxthi-held Zrana. The crew spent a year in Qxthi "
+        "hands. Shells fell near Zrpukhvar.",
+        encoding="utf-8",
+    )
+    out = process(Source(path, "a.txt"), ctx)
+    assert [u.surface for u in out.unresolved] == ["Zrpukhvar"]
+
+
 def test_unresolved_names_listed_with_places(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "a.txt"
     path.write_text(
