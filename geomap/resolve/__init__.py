@@ -17,7 +17,8 @@ article's context); :mod:`geomap.resolve.candidates` looks their places up,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geomap.gazetteer import Gazetteer
@@ -138,20 +139,16 @@ def resolve_article(
         surface = text[start:end]
         cands: Sequence[Candidate] = everything
         held: list[Candidate] = []
+        if n_curated and _AGE_AFTER.match(text, end) and _after_a_first_name(text, start, headline):
+            result.rejected += 1  # "Moshe Berlin, 71": a person, whatever the gazetteer says
+            continue
         if n_curated:
             chosen, origin = everything[:n_curated], "gazetteer"
         elif " " in surface and _lowercase_ending(surface):
             result.rejected += 1  # "The villages": a world name is capitalized throughout
             continue
         else:
-            before = word_before(text, start)
-            if (
-                before[:1].isupper()
-                and before.lower() not in FUNCTION_WORDS
-                and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
-                and not _sentence_start(text, start)
-                and not headline()
-            ) or (
+            if _after_a_first_name(text, start, headline) or (
                 not _qualifies_previous(hits, i, text)
                 and looks_like_person(
                     text, start, end, speech=not _speaks_for_a_state(cands), opponent=not _a_country(cands)
@@ -383,6 +380,23 @@ def _lowercase_ending(surface: str) -> bool:
         return False
     quote = max(part.find("'", 0, 4), part.find("’", 0, 4))  # a particle: "d'Oeste"
     return quote < 0 or part[quote + 1 : quote + 2].islower()
+
+
+_AGE_AFTER = re.compile(r", \d{1,3}(?:,| years)")
+"""A person's age after the name: "Moshe Berlin, 71, who lives ..."."""
+
+
+def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> bool:
+    """True when a capitalized word that is no function word stands right before the
+    name, inside a sentence: "Moshe Berlin", not "In Berlin" or "Ukraine's Kursk"."""
+    before = word_before(text, start)
+    return (
+        before[:1].isupper()
+        and before.lower() not in FUNCTION_WORDS
+        and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
+        and not _sentence_start(text, start)
+        and not headline()
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ ORG_WORDS = {
     "gazette", "telegraph", "process", "format", "principles", "declaration",
     "protocol", "accords", "statement", "club", "football", "symphony", "orchestra",
     "philharmonic", "bank", "exchange", "stock", "company", "corporation", "inc",
-    "ltd", "media", "television", "tv", "radio", "channel", "review", "daily", "weekly",
+    "ltd", "media", "television", "tv", "radio", "channel", "review", "daily", "weekly", "sc", "fk", "sk",
     "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome",
 }  # fmt: skip
 CONTEXT_BEFORE = re.compile(
@@ -174,6 +174,8 @@ def kind_cue(text: str, start: int, end: int) -> str:
     return m2.group(2).lower() if m2 else ""
 
 
+_NAME_GIVEN_BEFORE = re.compile(r"\b(?:(?:first|last|family|given) name|surname),?\s+$", re.I)
+"""A person's name announced: "who gave only his first name, Hamid"."""
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
 _APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose|\d{1,3})\b"
@@ -205,12 +207,14 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     sentence ends after it: "said Medina."), a sports opponent or team ("against
     Liverpool", "lost twice to Chelsea", "Chelsea's 4-1 win"; only if ``opponent``:
     "sanctions against Rwanda"),
+    a name announced as a person's ("gave only his first name, Hamid"),
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before, after = text[max(0, start - 20) : start], text[end : end + 12]
     person = (
         # "said Medina." is a person even where a city's name; "said Kinshasa would" is not
         (_SPEECH_BEFORE.search(before) and (speech or text[end : end + 1] in (".", ",")))
+        or _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start)
         or (speech and _SPEECH_AFTER.match(after))
         or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 24])))
         or (
@@ -263,10 +267,15 @@ def a_given_name(text: str, start: int, end: int) -> bool:
     )
 
 
-_STRONG_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village) of) $", re.I)
+_STRONG_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside)|\b(?:town|city|village) of"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))? of) $",
+    re.I,
+)
 
 
 def strong_place_cue(text: str, start: int) -> bool:
-    """True right after "in", "near", "outside" or "the town of": a capitalized word
-    there is a place even when it is also a common word ("in Valence", "In Fresno,")."""
+    """True right after "in", "near", "outside", "the town of" or "east of": a capitalized
+    word there is a place even when it is also a common word ("in Valence", "In Fresno,",
+    "east of Acre")."""
     return bool(_STRONG_BEFORE.search(text, max(0, start - 16), start))

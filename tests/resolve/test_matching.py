@@ -588,6 +588,21 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-citys-own-name-over-a-smaller-neighbours-other-name",
         ),
         pytest.param(
+            "In the Arab town of Tamra, east of Acre, a missile hit a home.",
+            [("Tamra", "geonames:293426"), ("Acre", "geonames:295721")],
+            id="a-direction-and-of-is-a-strong-cue",
+        ),
+        pytest.param(
+            "A supporter of Duhok SC said he was fine. Rockets hit Haifa.",
+            [("Haifa", "geonames:294801")],
+            id="a-club-after-a-place-name",
+        ),
+        pytest.param(
+            "It shook, said a pharmacist who gave only his first name, Hamid. Rockets hit Haifa.",
+            [("Haifa", "geonames:294801")],
+            id="a-name-announced-as-a-persons",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
