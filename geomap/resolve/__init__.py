@@ -54,6 +54,7 @@ from geomap.resolve.cues import (
     CLUB_WORDS,
     FUNCTION_WORDS,
     PLACE_WORDS,
+    SENTENCE_ADVERBS,
     a_given_name,
     has_place_context,
     is_headline,
@@ -159,7 +160,8 @@ def resolve_article(
                     continue
                 people.add(surface)
             else:
-                cued = has_place_context(text, start, end) or _in_compound(hits, i, text)
+                based = _BASED_AFTER.match(text, end) is not None  # "a Boston-based charity"
+                cued = based or has_place_context(text, start, end) or _in_compound(hits, i, text)
                 allowed = NEEDS_CONTEXT if cued else FREE
                 qualified = _qualifier_follows(hits, i, text, gazetteer, world)
                 # A name that is surely a place (one of its places needs nothing) may be
@@ -169,7 +171,7 @@ def resolve_article(
                 settled = allowed >= NEEDS_CONTEXT and (
                     any(c.need == FREE for c in cands)
                     or (
-                        strong_place_cue(text, start)
+                        (based or strong_place_cue(text, start))
                         and not text[end + 1 : end + 2].isupper()  # "in Independence Square"
                         and surface.lower() not in CALENDAR
                         and not headline()
@@ -382,6 +384,8 @@ def _lowercase_ending(surface: str) -> bool:
     return quote < 0 or part[quote + 1 : quote + 2].islower()
 
 
+_BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
+"""A compound that says its first part is a place: "a Boston-based charity"."""
 _AGE_AFTER = re.compile(r", \d{1,3}(?:,| years)")
 """A person's age after the name: "Moshe Berlin, 71, who lives ..."."""
 
@@ -393,6 +397,7 @@ def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> 
     return (
         before[:1].isupper()
         and before.lower() not in FUNCTION_WORDS
+        and before.lower() not in SENTENCE_ADVERBS  # "Even Mazatlán, the resort town"
         and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
         and not _sentence_start(text, start)
         and not headline()

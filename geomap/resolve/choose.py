@@ -34,6 +34,7 @@ _KIND_GROUPS = {
     "region": {"region", "province"}, "state": {"state"}, "city": {"city", "town"},
     "town": {"town", "city", "village"}, "village": {"village", "town"}, "corridor": {"corridor", "road"},
     "country": {"country"}, "capital": {"city"}, "republic": {"region", "country"},
+    "department": {"province", "region", "district"},
 }  # fmt: skip
 
 

@@ -11,7 +11,7 @@ PLACE_WORDS = {
     "city", "town", "village", "district", "province", "region", "republic", "oblast",
     "rayon", "corridor", "road", "highway", "bridge", "checkpoint", "border", "airport",
     "valley", "river", "mountains", "heights", "square", "street", "county", "state",
-    "area", "municipality", "governorate", "marz", "krai", "settlement", "pass", "lake",
+    "area", "municipality", "governorate", "marz", "krai", "settlement", "pass", "lake", "department",
 }  # fmt: skip
 CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -39,6 +39,11 @@ CONTEXT_BEFORE = re.compile(
 KIND_BEFORE = re.compile(
     r"\b(the\s+)?(town|city|village|district|province|region|country|state)\s+of\s+$", re.I
 )
+SENTENCE_ADVERBS = frozenset(
+    "even only later then now also still yet meanwhile elsewhere today yesterday here there "
+    "once soon just already instead indeed nearby overnight earlier afterwards eventually".split()
+)
+"""Words that open a sentence before a name without being a first name: "Even Mazatlán"."""
 FUNCTION_WORDS = frozenset(
     "the a an this that these those in at on of from to into onto near outside across via "
     "through toward towards between around and but or nor for by with as after before since "
@@ -171,9 +176,19 @@ def kind_cue(text: str, start: int, end: int) -> str:
     if text[end : end + 1] in ("'", "’"):
         return ""
     m2 = KIND_BEFORE.search(text[max(0, start - 30) : start])
-    return m2.group(2).lower() if m2 else ""
+    if m2:
+        return m2.group(2).lower()
+    m3 = _KIND_APPOSITIVE.match(text, end, end + 40)  # "Costa Rica, a town of 25,000 people"
+    return m3.group(1) if m3 else ""
 
 
+_KIND_APPOSITIVE = re.compile(r", (?:a|an) (?:[a-z]+ ){0,2}?(town|city|village)\b")
+
+
+_NICKNAME = re.compile(r' ["“][A-Z][^"”]{0,28}["”] [A-Z]')
+"""A quoted nickname between a first name and a surname: Joaquín "El Chapo" Guzmán."""
+_IN_NICKNAME_QUOTES = re.compile(r'["”] [A-Z]')
+_BEFORE_NICKNAME = re.compile(r'[A-Z][\w\'’-]* ["“]$')
 _NAME_GIVEN_BEFORE = re.compile(r"\b(?:(?:first|last|family|given) name|surname),?\s+$", re.I)
 """A person's name announced: "who gave only his first name, Hamid"."""
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
@@ -211,6 +226,11 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before, after = text[max(0, start - 20) : start], text[end : end + 12]
+    if _NICKNAME.match(text, end, end + 40) or (
+        _IN_NICKNAME_QUOTES.match(text, end, end + 4)
+        and _BEFORE_NICKNAME.search(text, max(0, start - 30), start)
+    ):
+        return True  # Joaquín "El Chapo" Guzmán: a person and his nickname, whatever the cues
     person = (
         # "said Medina." is a person even where a city's name; "said Kinshasa would" is not
         (_SPEECH_BEFORE.search(before) and (speech or text[end : end + 1] in (".", ",")))
@@ -242,7 +262,7 @@ PRODUCT_WORDS = (
     "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
     "magazine", "newspaper", "agreement", "agreements", "accord", "accords", "protocol",
     "memorandum", "communique", "declaration", "treaty", "pact", "process",
-    "militia", "militias", "battalion", "brigade", "regiment",
+    "militia", "militias", "battalion", "brigade", "regiment", "cartel", "cartels", "gang", "gangs",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement or an armed group:
 "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia"."""

@@ -603,6 +603,31 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-name-announced-as-a-persons",
         ),
         pytest.param(
+            'Soldiers captured a son of Joaquín "El Chapo" Guzmán near Culiacán.',
+            [("Culiacán", "geonames:4012176")],
+            id="a-first-name-and-a-nickname",
+        ),
+        pytest.param(
+            "Farmers around Costa Rica, a town of some 25,000 people south of Culiacán, fled.",
+            [("Costa Rica", "geonames:4012693"), ("Culiacán", "geonames:4012176")],
+            id="an-appositive-names-the-kind",
+        ),
+        pytest.param(
+            "The gang worked with the Sinaloa cartel for years, officials in Quito said.",
+            [("Quito", "geonames:3652462")],
+            id="a-cartel-named-after-a-place",
+        ),
+        pytest.param(
+            "Even Mazatlán, the resort town to the south, has felt the effects.",
+            [("Mazatlán", "geonames:3996322")],
+            id="a-sentence-adverb-is-no-first-name",
+        ),
+        pytest.param(
+            "A Boston-based charity helped the hospital in Mirebalais.",
+            [("Boston", "geonames:4930956"), ("Mirebalais", "geonames:3720811")],
+            id="a-based-compound-is-a-strong-cue",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
