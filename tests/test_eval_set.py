@@ -23,6 +23,7 @@ from tests.conftest import ROOT
         "eval/blind6/gold.csv",
         "eval/blind7/gold.csv",
         "eval/blind8/gold.csv",
+        "eval/blind16/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -58,6 +59,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind13/gold.csv",
         "eval/blind14/gold.csv",
         "eval/blind15/gold.csv",
+        "eval/blind17/gold.csv",
+        "eval/blind18/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
