@@ -56,7 +56,7 @@ class Passage:
 
     ``start``/``end`` are offsets into ``Article.text``. ``excluded`` is empty for
     the article's own reporting, else why its mentions do not count (for instance
-    ``"related-link"``, ``"teaser"``, ``"photo-credit"``).
+    ``"related-link"``, ``"teaser"``, ``"photo-credit"``, ``"tags"``).
     """
 
     start: int

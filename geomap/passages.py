@@ -2,7 +2,7 @@
 
 Some passages are not the article's own reporting and are marked ``excluded``:
 "Related article:" lines and teaser blocks of other stories ("Keep reading",
-"More stories", ...), photo credits and bylines.
+"More stories", ...), photo credits, bylines and lines of tags ("Tags: ...").
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _TEASER_TAIL = re.compile(
     r"latest news|trending now|read next|related stories)(?:\b|(?=[A-Z]))",
     re.I,
 )
+_TAG_LINE = re.compile(r"^\s*(?:tags|topics|keywords|filed under|categories)\s*:", re.I)
+"""A line of tags or topics at the top or foot of a page: "Tags: Karabakh, landmines"."""
 _BYLINE = re.compile(r"^\s*(by|reporting by|written by|edited by)\s+[A-Z][^\n]{0,80}$", re.I)
 NAME_SLASH_AGENCY = r"(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.]*(?: ?/ ?[A-Z][\w&.]*)*"
 """A photo credit's "Name / Agency" (or "Name / Agency / Agency") as a regular expression."""
@@ -61,6 +63,9 @@ def split_passages(text: str) -> list[Passage]:
             continue
         if _TEASER_LINE.match(para):
             out.append(Passage(start, m.end(), para, "related-link"))
+            continue
+        if _TAG_LINE.match(para) and len(para) < 200:
+            out.append(Passage(start, m.end(), para, "tags"))
             continue
         if _BYLINE.match(para) and len(para) < 100:
             out.append(Passage(start, m.end(), para, "byline"))

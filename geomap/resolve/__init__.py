@@ -386,8 +386,9 @@ def _lowercase_ending(surface: str) -> bool:
 
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
-_AGE_AFTER = re.compile(r", \d{1,3}(?:,| years)")
-"""A person's age after the name: "Moshe Berlin, 71, who lives ..."."""
+_AGE_AFTER = re.compile(r", (?:\d{1,3}(?:,| years)|an? \d{1,3}-year-old)")
+"""A person's age after the name: "Moshe Berlin, 71, who lives ...", "Elvin Lankaran, a
+34-year-old engineer"."""
 
 
 def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> bool:

@@ -267,6 +267,11 @@ def test_related_article_line_is_excluded(ctx, tmp_path: Path) -> None:  # type:
     assert [s for s, _ in found(ctx, tmp_path, text)] == ["Ganja", "Terter"]
 
 
+def test_a_line_of_tags_is_excluded(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Mines still kill\n\nTags: Karabakh, Moscow, landmines\n\nShelling hit Ganja on Sunday."
+    assert [s for s, _ in found(ctx, tmp_path, text)] == ["Ganja"]
+
+
 def test_offsets_point_at_the_surface(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "a.txt"
     path.write_text("Residents of Gəncə and the Lachin Corridor.", encoding="utf-8")
@@ -626,6 +631,16 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             "A Boston-based charity helped the hospital in Mirebalais.",
             [("Boston", "geonames:4930956"), ("Mirebalais", "geonames:3720811")],
             id="a-based-compound-is-a-strong-cue",
+        ),
+        pytest.param(
+            '"They work all night," said Elvin Ganja, a 34-year-old engineer from Yerevan.',
+            [("Yerevan", "yerevan")],
+            id="a-curated-name-between-a-first-name-and-an-age",
+        ),
+        pytest.param(
+            "Anna Talysh, 71, who lives in Yerevan, said the windows shook.",
+            [("Yerevan", "yerevan")],
+            id="a-curated-name-between-a-first-name-and-a-number",
         ),
         pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
