@@ -59,6 +59,7 @@ from geomap.resolve.cues import (
     has_place_context,
     is_headline,
     looks_like_person,
+    name_announced,
     names_a_club,
     names_a_product,
     part_of_name,
@@ -140,8 +141,11 @@ def resolve_article(
         surface = text[start:end]
         cands: Sequence[Candidate] = everything
         held: list[Candidate] = []
-        if n_curated and _AGE_AFTER.match(text, end) and _after_a_first_name(text, start, headline):
-            result.rejected += 1  # "Moshe Berlin, 71": a person, whatever the gazetteer says
+        if n_curated and (
+            (_AGE_AFTER.match(text, end) and _after_a_first_name(text, start, headline))
+            or name_announced(text, start)
+        ):
+            result.rejected += 1  # "Moshe Berlin, 71", "gave her name only as Paris": a person
             continue
         if n_curated:
             chosen, origin = everything[:n_curated], "gazetteer"

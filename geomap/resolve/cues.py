@@ -189,8 +189,20 @@ _NICKNAME = re.compile(r' ["“][A-Z][^"”]{0,28}["”] [A-Z]')
 """A quoted nickname between a first name and a surname: Joaquín "El Chapo" Guzmán."""
 _IN_NICKNAME_QUOTES = re.compile(r'["”] [A-Z]')
 _BEFORE_NICKNAME = re.compile(r'[A-Z][\w\'’-]* ["“]$')
-_NAME_GIVEN_BEFORE = re.compile(r"\b(?:(?:first|last|family|given) name|surname),?\s+$", re.I)
-"""A person's name announced: "who gave only his first name, Hamid"."""
+_NAME_GIVEN_BEFORE = re.compile(
+    r"\b(?:(?:first|last|family|given) name|surname|(?:gave|give|gives|giving) (?:his|her|their) name"
+    r"(?: only)? as|(?:named|identified) only as),?\s+$",
+    re.I,
+)
+"""A person's name announced: "who gave only his first name, Hamid", "gave her name only
+as Paris"."""
+
+
+def name_announced(text: str, start: int) -> bool:
+    """True when the text announces the name at ``start`` as a person's."""
+    return _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
 _APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose|\d{1,3})\b"
@@ -221,7 +233,7 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     city speaks for its government, "Sudan said", "said Kinshasa would", unless the
     sentence ends after it: "said Medina."), a sports opponent or team ("against
     Liverpool", "lost twice to Chelsea", "Chelsea's 4-1 win"; only if ``opponent``:
-    "sanctions against Rwanda"),
+    "sanctions against Rwanda"; a country is not described by "whose" either),
     a name announced as a person's ("gave only his first name, Hamid"),
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
@@ -234,11 +246,12 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     person = (
         # "said Medina." is a person even where a city's name; "said Kinshasa would" is not
         (_SPEECH_BEFORE.search(before) and (speech or text[end : end + 1] in (".", ",")))
-        or _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start)
+        or name_announced(text, start)
         or (speech and _SPEECH_AFTER.match(after))
         or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 24])))
         or (
             _APPOSITIVE_AFTER.match(after)
+            and not (not opponent and after.startswith(", whose"))  # "Bosnia, whose institutions"
             and not has_place_context(text, start, end)
             and not _PLACE_APPOSITIVE.match(text, end, end + 50)  # "Yunnan, a landlocked province"
         )

@@ -643,6 +643,16 @@ def test_world_disambiguation(ctx, tmp_path: Path, text: str, surface: str, expe
             id="a-curated-name-between-a-first-name-and-a-number",
         ),
         pytest.param(
+            "A student who gave her name only as Ganja voted. Sites render the name as Gyandzha.",
+            [("Gyandzha", "ganja")],
+            id="a-name-given-as-a-persons-even-when-curated",
+        ),
+        pytest.param(
+            "It is a tense time for Bosnia and Herzegovina, whose institutions date from 1995.",
+            [("Bosnia and Herzegovina", "geonames:3277605")],
+            id="a-country-described-by-whose",
+        ),
+        pytest.param(
             "The choir of St. Mary's church sang on Sunday.", [], id="a-possessive-is-no-transliteration-mark"
         ),
         pytest.param(
