@@ -24,6 +24,7 @@ from tests.conftest import ROOT
         "eval/blind7/gold.csv",
         "eval/blind8/gold.csv",
         "eval/blind16/gold.csv",
+        "eval/blind19/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -61,6 +62,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind15/gold.csv",
         "eval/blind17/gold.csv",
         "eval/blind18/gold.csv",
+        "eval/blind20/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
