@@ -142,7 +142,11 @@ def resolve_article(
         cands: Sequence[Candidate] = everything
         held: list[Candidate] = []
         if n_curated and (
-            (_AGE_AFTER.match(text, end) and _after_a_first_name(text, start, headline))
+            (
+                text[end : end + 1] == ","
+                and _AGE_AFTER.match(text, end)
+                and _after_a_first_name(text, start, headline)
+            )
             or name_announced(text, start)
         ):
             result.rejected += 1  # "Moshe Berlin, 71", "gave her name only as Paris": a person
@@ -164,7 +168,8 @@ def resolve_article(
                     continue
                 people.add(surface)
             else:
-                based = _BASED_AFTER.match(text, end) is not None  # "a Boston-based charity"
+                # "a Boston-based charity"
+                based = text[end : end + 1] == "-" and _BASED_AFTER.match(text, end) is not None
                 cued = based or has_place_context(text, start, end) or _in_compound(hits, i, text)
                 allowed = NEEDS_CONTEXT if cued else FREE
                 qualified = _qualifier_follows(hits, i, text, gazetteer, world)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from geomap.distance import distance_km
 from geomap.gazetteer import name_key
@@ -83,17 +84,23 @@ def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[C
     """``cands`` without the places that bear the name only as another name while a larger
     place of their country bears it as its own ("Bahawalpur", not Bahawalnagar, which
     GeoNames also calls so)."""
+    own = [_own_key(c.place.name) == mention.key for c in cands]
     largest: dict[str, int] = {}
-    for c in cands:
-        if name_key(c.place.name) == mention.key:
+    for c, is_own in zip(cands, own, strict=True):
+        if is_own:
             largest[c.place.country] = max(largest.get(c.place.country, -1), c.place.population)
     if not largest:
         return cands
     return [
         c
-        for c in cands
-        if c.place.population > largest.get(c.place.country, -1) or name_key(c.place.name) == mention.key
+        for c, is_own in zip(cands, own, strict=True)
+        if is_own or c.place.population > largest.get(c.place.country, -1)
     ]
+
+
+@lru_cache(maxsize=65_536)
+def _own_key(name: str) -> str:
+    return name_key(name)
 
 
 def pair_cue(

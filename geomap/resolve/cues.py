@@ -200,7 +200,8 @@ as Paris"."""
 
 def name_announced(text: str, start: int) -> bool:
     """True when the text announces the name at ``start`` as a person's."""
-    return _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start) is not None
+    window = text[max(0, start - 24) : start]
+    return ("name" in window or " as " in window) and _NAME_GIVEN_BEFORE.search(window) is not None
 
 
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
@@ -238,8 +239,9 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before, after = text[max(0, start - 20) : start], text[end : end + 12]
-    if _NICKNAME.match(text, end, end + 40) or (
-        _IN_NICKNAME_QUOTES.match(text, end, end + 4)
+    if (text[end : end + 2] in (' "', " “") and _NICKNAME.match(text, end, end + 40)) or (
+        text[end : end + 1] in ('"', "”")
+        and _IN_NICKNAME_QUOTES.match(text, end, end + 4)
         and _BEFORE_NICKNAME.search(text, max(0, start - 30), start)
     ):
         return True  # Joaquín "El Chapo" Guzmán: a person and his nickname, whatever the cues
