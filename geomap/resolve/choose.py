@@ -14,7 +14,7 @@ from geomap.gazetteer.world import FREE
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
 from geomap.resolve.context import ArticleContext
-from geomap.resolve.cues import kind_cue
+from geomap.resolve.cues import COMPASS, kind_cue
 
 CUE, FIRM, WEAK = "cue", "firm", "weak"
 """What a choice rests on: an explicit cue in the text ("Paris, Texas", "X province"),
@@ -162,7 +162,7 @@ def outside_its_region(mention: Mention, cands: Sequence[Candidate], following: 
     return bool(countries) and "" not in countries and not any(c.place.country in countries for c in cands)
 
 
-_POINTS = r"(?:north|south|east|west|central|centre|center|north-?east|north-?west|south-?east|south-?west)"
+_POINTS = rf"(?:{COMPASS}|central|centre|center)"
 _DIRECTION = rf"(?:{_POINTS}(?:ern)? |{_POINTS} of (?:the )?)"
 _A_PLACE = r"(?:a|an|the) (?:[a-z]+ ){0,2}(?:town|city|village|port|settlement) "
 

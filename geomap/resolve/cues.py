@@ -28,12 +28,14 @@ ORG_WORDS = {
     "ltd", "media", "television", "tv", "radio", "channel", "review", "daily", "weekly", "sc", "fk", "sk",
     "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome",
 }  # fmt: skip
+COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+"""A point of the compass as a regular expression: "north", "south-east", "northwest"."""
 CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|to|into|outside|around|toward|towards|via|of|across|through|past|beyond|"
     r"village|town|city|district|province|region|settlement|capital|outskirts|"
     r"between|and|reached|entered|shelled|captured|visited|struck|hit|"
     r"as far(?: north| south| east| west| away)? as)\s+(?:the\s+)?"
-    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?)$",  # "in western Tigray"
+    rf"(?:{COMPASS}(?:ern)?\s+|central\s+)?)$",  # "in western Tigray"
     re.I,
 )
 KIND_BEFORE = re.compile(
@@ -291,20 +293,20 @@ def names_a_product(text: str, end: int) -> bool:
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
 
 
-_GIVEN_NAME_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called) [\"“‘']$", re.I)
+_THING_NAMED_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called) [\"“‘']$", re.I)
 
 
 def a_given_name(text: str, start: int, end: int) -> bool:
     """True for a name given to a thing, in quotes after "named" or "called": a drone
     the group has named "Yafa" (not "the so-called 'Lachin corridor'")."""
     return text[end : end + 1] in ('"', "”", "’", "'") and bool(
-        _GIVEN_NAME_BEFORE.search(text, max(0, start - 16), start)
+        _THING_NAMED_BEFORE.search(text, max(0, start - 16), start)
     )
 
 
 _STRONG_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside)|\b(?:town|city|village) of"
-    r"|\b(?:north|south|east|west)(?:-?(?:east|west))? of) $",
+    rf"|\b{COMPASS} of) $",
     re.I,
 )
 
