@@ -25,6 +25,7 @@ KINDS = {
     "Union territory": "region", "Autonomous province": "region", "Federal district": "region",
     "Country": "region", "Pakistan administered area": "region", "Entity": "region",
     "District": "district", "Rayon": "district", "County": "district", "Division": "district",
+    "Popularate": "district", "Administrative territory": "region",
 }  # fmt: skip
 """ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
 

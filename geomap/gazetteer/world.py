@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 29
+INDEX_VERSION = 30
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -184,7 +184,7 @@ def build_index() -> WorldIndex:
 
     def index(
         row: int, name: str, capital: bool, pop: int, force: bool = False, least: int = FREE,
-        alt: bool = False,
+        alt: bool = False, arabic: bool = False,
     ) -> None:  # fmt: skip
         key = name_key(name)
         if "," in name or "(" in name or key in demonyms:
@@ -202,7 +202,7 @@ def build_index() -> WorldIndex:
             if pop < QUALIFIED_MIN_POP:
                 return
             need = NEEDS_QUALIFIER
-        elif not force and " " not in words and "-" not in words and pop < CONTEXT_FREE_POP:
+        elif not force and pop < CONTEXT_FREE_POP and _one_word(words, arabic):
             need = NEEDS_CONTEXT
         else:
             need = FREE
@@ -232,17 +232,18 @@ def build_index() -> WorldIndex:
             c["geonameid"],
             "city",
         )
-        index(row, c["name"], big, pop)
+        arabic = cc in ARABIC_COUNTRIES
+        index(row, c["name"], big, pop, arabic=arabic)
         names = [c["name"], *(c["alternatenames"] if pop >= ALT_NAMES_MIN_POP else ())]
         for alt in names[1:]:
-            index(row, alt, big, pop, alt=True)
+            index(row, alt, big, pop, alt=True, arabic=arabic)
         for name in names:  # "Debre Mark’os" is written "Debre Markos" too
             joined = _IN_WORD_MARK.sub("", name)
             if joined != name:
-                index(row, joined, big, pop, alt=True)
-        if cc in ARABIC_COUNTRIES:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
+                index(row, joined, big, pop, alt=True, arabic=arabic)
+        if arabic:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
             for variant, bare in _article_variants(names):
-                index(row, variant, big, pop, least=NEEDS_CONTEXT if bare else FREE, alt=True)
+                index(row, variant, big, pop, least=NEEDS_CONTEXT if bare else FREE, alt=True, arabic=True)
     # A capital listed by another of its names ("Nur-Sultan" for Astana): found among
     # the alternate names of the country's big cities; else the largest city stands in.
     wanted = {cc: key for key, cc in capitals if cc not in by_cc_capital}
@@ -367,6 +368,14 @@ _FIRST_WORD_SPELLINGS = {
 }  # fmt: skip
 """News spellings of the first word of Arabic place names, where GeoNames transliterates
 strictly: "Dayr al Balah" is "Deir al-Balah", "Bayt Lahya" is "Beit Lahia"."""
+
+
+def _one_word(words: str, arabic: bool) -> bool:
+    """True for a name of one word; in an Arabic-speaking country the article does not
+    count ("An Nasr", "Al-Ittihad": one word, a small town that needs a cue)."""
+    if arabic and (m := _ARTICLE.fullmatch(words)):
+        words = m.group(1)
+    return " " not in words and "-" not in words
 
 
 def _article_variants(names: Sequence[str]) -> list[tuple[str, bool]]:

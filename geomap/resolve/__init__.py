@@ -62,10 +62,13 @@ from geomap.resolve.cues import (
     name_announced,
     names_a_club,
     names_a_product,
+    opens_a_dateline,
     part_of_name,
+    place_word_follows,
     strong_place_cue,
     word_before,
 )
+from geomap.words import lowercase_words
 
 _ONLY_CANDIDATE = {origin: f"only candidate ({origin})" for origin in ("gazetteer", "world")}
 """The most common reasons by origin, one string each (most mentions carry one of them)."""
@@ -170,7 +173,12 @@ def resolve_article(
             else:
                 # "a Boston-based charity"
                 based = text[end : end + 1] == "-" and _BASED_AFTER.match(text, end) is not None
-                cued = based or has_place_context(text, start, end) or _in_compound(hits, i, text)
+                cued = (
+                    based
+                    or has_place_context(text, start, end)
+                    or _in_compound(hits, i, text)
+                    or opens_a_dateline(text, start, end)
+                )
                 allowed = NEEDS_CONTEXT if cued else FREE
                 qualified = _qualifier_follows(hits, i, text, gazetteer, world)
                 # A name that is surely a place (one of its places needs nothing) may be
@@ -345,8 +353,11 @@ def _speaks_for_a_state(cands: Sequence[Candidate]) -> bool:
 def _cued_despite_person(text: str, start: int, end: int) -> bool:
     """True when a strong place cue ("in", "near", "outside", "the town of") comes right
     before a name also used as a person's name in the article: "Rami Aleppo ... in
-    Aleppo". A possessive after it keeps it the person's: "in Michel's view"."""
-    return strong_place_cue(text, start) and text[end : end + 1] not in ("'", "’")
+    Aleppo". A possessive after it keeps it the person's: "in Michel's view". A place
+    word after it makes it a place too: "Shakhtar Donetsk ... the Donetsk region"."""
+    return (strong_place_cue(text, start) and text[end : end + 1] not in ("'", "’")) or place_word_follows(
+        text, end
+    )
 
 
 def _qualifier_follows(
@@ -409,9 +420,22 @@ def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> 
         and before.lower() not in FUNCTION_WORDS
         and before.lower() not in SENTENCE_ADVERBS  # "Even Mazatlán, the resort town"
         and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
+        and not _describes(before)  # "Neighbouring Tunisia said", "War-torn Sudan"
         and not _sentence_start(text, start)
         and not headline()
     )
+
+
+_DESCRIBING_ENDINGS = ("ing", "ed", "ern")
+
+
+def _describes(word: str) -> bool:
+    """True for a capitalized word that describes rather than names: a hyphen compound
+    with a lower-case part ("War-torn", "Oil-rich") or a lower-case English word with an
+    adjective's ending ("Neighbouring", "Landlocked", "Southern"); not "Ted" or "Fred"."""
+    if "-" in word:
+        return any(part[:1].islower() for part in word.split("-")[1:])
+    return len(word) >= 6 and word.endswith(_DESCRIBING_ENDINGS) and word.lower() in lowercase_words()
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -55,14 +55,16 @@ FUNCTION_WORDS = frozenset(
 ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air", "maccabi", "hapoel",
-    "beitar", "bnei", "bayern",
+    "beitar", "bnei", "bayern", "ahly", "ahli",
 }  # fmt: skip
 _PEOPLE_ENDINGS = ("ians", "anis", "ese")
 """Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese); other
 plurals count when their singular is a people's ("Americans", "Afghans", not "Sultans")."""
 CLUB_WORDS = frozenset({"fc", "fk", "sc", "sk", "afc", "cf"})
 """Words that make a name a sports club's ("Qarabag FK", "FC Barcelona")."""
-CLUB_PREFIXES = frozenset(ORG_PREFIXES - {"bank", "radio", "hotel", "air"})
+CLUB_PREFIXES = frozenset(ORG_PREFIXES - {"bank", "radio", "hotel", "air", "ahly", "ahli"})
+"""Words before a name that make the club the place's namesake ("Real Madrid ... Madrid
+won"); not "Al Ahly Benghazi", the club "Al Ahly" of Benghazi."""
 _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the"}))
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
@@ -160,9 +162,30 @@ def _a_people(word: str) -> bool:
 
 def has_place_context(text: str, start: int, end: int) -> bool:
     """True after a place cue ("in X", "the village of X") or before "X district"."""
-    if CONTEXT_BEFORE.search(text[max(0, start - 30) : start]):
-        return True
-    m = re.match(r"^ ([a-z]+)", text[end : end + 20])
+    return bool(CONTEXT_BEFORE.search(text[max(0, start - 30) : start])) or place_word_follows(text, end)
+
+
+_DATELINE_AFTER = re.compile(
+    r"(?:,? [A-Z][A-Za-z.]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|(?: \([^)\n]{1,30}\))? ?[-—–] )"
+)
+
+
+def opens_a_dateline(text: str, start: int, end: int) -> bool:
+    """True for a name in capitals that opens a line as a dateline does: "KUFRA, Oct 8
+    (Wire) -", "SALLOUM, Egypt, Sept. 14 -", "GAO (Agency) -"."""
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and text[start:end].isupper()
+        and _DATELINE_AFTER.match(text, end, end + 60) is not None
+    )
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+
+
+def place_word_follows(text: str, end: int) -> bool:
+    """True when a lower-case place word follows the name: "X district", "X region"."""
+    m = _WORD_AFTER.match(text, end, end + 20)
     return bool(m and m.group(1) in PLACE_WORDS)
 
 
@@ -279,7 +302,8 @@ PRODUCT_WORDS = (
     "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
     "magazine", "newspaper", "agreement", "agreements", "accord", "accords", "protocol",
     "memorandum", "communique", "declaration", "treaty", "pact", "process",
-    "militia", "militias", "battalion", "brigade", "regiment", "cartel", "cartels", "gang", "gangs",
+    "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
+    "cartel", "cartels", "gang", "gangs",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement or an armed group:
 "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia"."""

@@ -848,3 +848,47 @@ def test_three_letter_world_names_are_cities_own_names_only(ctx) -> None:  # typ
     assert "gao" in keys and "ufa" in keys
     assert "ams" not in keys and "atl" not in keys and "are" not in keys
     assert sum(1 for k in keys if len(k) == 3) < 200
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Neighbouring Tunisia said it was watching. War-torn Libya waited.",
+            [("Tunisia", "geonames:2464461"), ("Libya", "geonames:2215636")],
+            id="a-describing-word-is-no-first-name",
+        ),
+        pytest.param(
+            "Cranes rise over Benghazi. Fans of Al Ahly Benghazi filled the stadium.",
+            [("Benghazi", "geonames:88319")],
+            id="a-club-named-with-its-city-leaves-the-city-a-place",
+        ),
+        pytest.param(
+            "Shelling hit the Donetsk region. Shakhtar Donetsk, the football club, plays in exile.",
+            [("Donetsk", "geonames:709717")],
+            id="a-place-word-after-a-name-also-used-as-a-persons",
+        ),
+        pytest.param(
+            "Convoys left Zawiya with fighters from the Zintan brigades.",
+            [("Zawiya", "geonames:2216885")],
+            id="brigades-named-after-a-town",
+        ),
+        pytest.param(
+            "Refugees reached Kufra, in Libya's south-east.",
+            [("Kufra", "iso3166-2:LY-KF"), ("Libya", "geonames:2215636")],
+            id="a-libyan-district",
+        ),
+        pytest.param(
+            "Refugees keep arriving\n\nKUFRA, Oct 8 (Wire) - Trucks reach the town daily.",
+            [("KUFRA", "iso3166-2:LY-KF")],
+            id="a-dateline-is-a-place-cue",
+        ),
+        pytest.param(
+            "Libya held elections. Fans cheered Al-Nasr on Sunday.",
+            [("Libya", "geonames:2215636")],
+            id="a-small-town-with-the-arabic-article-needs-a-cue",
+        ),
+    ],
+)
+def test_libya_and_its_neighbours(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(ctx, tmp_path, text) == expected
