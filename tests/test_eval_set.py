@@ -65,6 +65,9 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind20/gold.csv",
         "eval/blind21/gold.csv",
         "eval/blind22/gold.csv",
+        "eval/blind23/gold.csv",
+        "eval/blind24/gold.csv",
+        "eval/blind25/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 30
+INDEX_VERSION = 33
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -64,6 +64,9 @@ BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
 CONTEXT_FREE_POP = 100_000
 QUALIFIED_MIN_POP = 5_000
+COMMON_ALT_ZIPF = 4.5
+"""A city's other name of one word this frequent in English is not read ("North", "Luck",
+"Manchester" for towns in Utah, Ukraine and Connecticut): a word or another place's name."""
 FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, AFTER_PLACE = 0, 1, 2, 3
 """What a world name needs to count: nothing; a place cue ("in X"); a qualifier
 right after it ("Paris, Texas", "Reading, England"); to follow a place and a comma
@@ -197,6 +200,8 @@ def build_index() -> WorldIndex:
         # Common words ("Reading", "Mobile") need a qualifier; a name of several words
         # that a big city bears ("Bandar Abbas") is that city, whatever its words mean.
         words = name_key(_IN_WORD_MARK.sub("", name))  # "Ma'rib" is one word, not "ma rib"
+        if alt and " " not in words and zipf_at_least(words, COMMON_ALT_ZIPF):
+            return  # "North" for North Salt Lake, "Human" for Uman, "Washington" for Piqua
         big_phrase = " " in words and pop >= CONTEXT_FREE_POP
         if not force and not capital and not big_phrase and _common(words):
             if pop < QUALIFIED_MIN_POP:
@@ -243,7 +248,13 @@ def build_index() -> WorldIndex:
                 index(row, joined, big, pop, alt=True, arabic=arabic)
         if arabic:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
             for variant, bare in _article_variants(names):
-                index(row, variant, big, pop, least=NEEDS_CONTEXT if bare else FREE, alt=True, arabic=True)
+                least = NEEDS_CONTEXT if bare else FREE
+                index(row, variant, big, pop, least=least, alt=True, arabic=True)
+                if _TA_MARBUTA.search(fold(variant)):  # "Qardaha" for Al Qardahah
+                    index(row, variant[:-1], big, pop, least=least, alt=True, arabic=True)
+            for name in names:
+                if _TA_MARBUTA.search(fold(name)):  # "Raqqa" for Ar Raqqah
+                    index(row, name[:-1], big, pop, alt=True, arabic=True)
     # A capital listed by another of its names ("Nur-Sultan" for Astana): found among
     # the alternate names of the country's big cities; else the largest city stands in.
     wanted = {cc: key for key, cc in capitals if cc not in by_cc_capital}
@@ -277,7 +288,8 @@ def build_index() -> WorldIndex:
         if sub.country == "US":
             continue  # the states above
         region_keys: dict[str, int] = {}  # key -> the lowest need any of its names gives
-        for name, what in sub.names:
+        unmarked = [(j, what) for n, what in sub.names if (j := _IN_WORD_MARK.sub("", n)) != n]
+        for name, what in (*sub.names, *unmarked):  # "K'akheti" is written "Kakheti" too
             key = name_key(name)
             if len(key) < 4 or not _latin(name) or any(ch.isdigit() for ch in key) or key in demonyms:
                 continue
@@ -344,6 +356,9 @@ def peoples() -> frozenset[str]:
     return frozenset(out | PEOPLES)
 
 
+_TA_MARBUTA = re.compile(r"\w{3}ah$")
+"""An Arabic name's last word ending in "-ah", which news also writes "-a" ("Raqqah",
+"Raqqa"; "Qardahah", "Qardaha")."""
 _IN_WORD_MARK = re.compile(r"(?<=[^\W\d_])['’‘ʼʻ](?!s\b)(?=[^\W\d_A-Z])")
 """An apostrophe or ʻayn mark inside a word, as transliterations write ejectives and
 the Arabic ʻayn ("Mek’ele", "Ma‘rib"); news often leaves it out. Not a possessive

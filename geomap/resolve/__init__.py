@@ -56,6 +56,7 @@ from geomap.resolve.cues import (
     PLACE_WORDS,
     SENTENCE_ADVERBS,
     a_given_name,
+    described_as_place,
     has_place_context,
     is_headline,
     looks_like_person,
@@ -159,6 +160,14 @@ def resolve_article(
         elif " " in surface and _lowercase_ending(surface):
             result.rejected += 1  # "The villages": a world name is capitalized throughout
             continue
+        elif (
+            surface.isupper()
+            and all(c.need >= NEEDS_CONTEXT for c in cands)
+            and not opens_a_dateline(text, start, end)
+            and not headline()
+        ):
+            result.rejected += 1  # "the EU and NATO": an acronym, not the small town Nato
+            continue
         else:
             if _after_a_first_name(text, start, headline) or (
                 not _qualifies_previous(hits, i, text)
@@ -173,8 +182,10 @@ def resolve_article(
             else:
                 # "a Boston-based charity"
                 based = text[end : end + 1] == "-" and _BASED_AFTER.match(text, end) is not None
+                described = described_as_place(text, end)
                 cued = (
                     based
+                    or described
                     or has_place_context(text, start, end)
                     or _in_compound(hits, i, text)
                     or opens_a_dateline(text, start, end)
@@ -197,14 +208,18 @@ def resolve_article(
                 after_place = _qualifies_previous(hits, i, text)  # "Glendale, Calif."
                 # Held back for the article's country: a town that needs a cue, without one
                 # ("Avdiivka fell"); a big town named like a word, after a weak cue
-                # ("residents of Tyre").
+                # ("residents of Tyre"); a town named like a word that an appositive calls
+                # a place ("Mora, the nearest Cameroonian town").
                 held = [
                     c
                     for c in cands
                     if c.place.kind == "city"
                     and (
                         (c.need == NEEDS_CONTEXT and not cued)
-                        or (c.need == NEEDS_QUALIFIER and cued and c.place.population >= CONTEXT_FREE_POP)
+                        or (
+                            c.need == NEEDS_QUALIFIER
+                            and (described or (cued and c.place.population >= CONTEXT_FREE_POP))
+                        )
                     )
                 ]
                 cands = [
@@ -263,7 +278,9 @@ def resolve_article(
                 result.rejected += 1  # "Hays, a farming town in ... Hodeidah province"
                 continue
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
-            cue = among_its_sentence(mention, options, everything[len(options) :], context)
+            cue = among_its_sentence(
+                mention, options, everything[len(options) :], context, _earlier_in_passage(resolved, mention)
+            )
         if cue is not None:
             place, why, basis = cue
         elif len(options) == 1:
@@ -312,6 +329,18 @@ def _admit_held_back(
     if not extra:
         return pending, admitted
     return sorted([*pending, *extra], key=lambda p: p[0].start), admitted
+
+
+def _earlier_in_passage(resolved: Sequence[Resolved], mention: Mention) -> list[tuple[float, float]]:
+    """The points of the places resolved before ``mention`` in its passage (countries
+    aside): they come last in ``resolved``, which is in text order."""
+    out = []
+    for r in reversed(resolved):
+        if r.mention.passage.start != mention.passage.start:
+            break
+        if r.place.kind != "country":
+            out.append((r.place.lat, r.place.lon))
+    return out
 
 
 def _one_sense_per_article(

@@ -131,9 +131,12 @@ def qualified_by_next(
     """``Paris, Texas``, ``Martuni, in Gegharkunik province``: the next name, a region
     that holds some of this name's places and not others, qualifies it."""
     nxt, _, _, nxt_all = following
-    if not QUALIFIER_GAP.fullmatch(text, mention.end, nxt.start):
+    if not QUALIFIER_GAP.fullmatch(text, mention.end, nxt.start) or _describes_something(text, nxt.end):
         return None
-    for region in (c.place for c in nxt_all if c.place.kind in _REGION_KINDS):
+    # "Iraq, Iran and Syria": a country's name is not qualified by another country's
+    # ("Lebanon, Pa." is: the town)
+    kinds = _REGION_KINDS - {"country"} if any(c.place.kind == "country" for c in cands) else _REGION_KINDS
+    for region in (c.place for c in nxt_all if c.place.kind in kinds):
         inside = [
             c.place for c in cands if c.place.kind not in ("state", "country") and within(c.place, region)
         ]
@@ -144,6 +147,11 @@ def qualified_by_next(
                 best = max(inside, key=lambda p: p.population)
             return best, f"cue '{text[mention.start : nxt.end]}'", CUE
     return None
+
+
+def _describes_something(text: str, end: int) -> bool:
+    """True when a name ends in a compound that describes what follows: "Iran-backed"."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
 
 
 def outside_its_region(mention: Mention, cands: Sequence[Candidate], following: Pending, text: str) -> bool:
@@ -184,12 +192,22 @@ NEAR_KM, FAR_KM, BIG_TOWN = 300.0, 500.0, 50_000
 
 
 def among_its_sentence(
-    mention: Mention, curated: Sequence[Candidate], world: Sequence[Candidate], context: ArticleContext
+    mention: Mention,
+    curated: Sequence[Candidate],
+    world: Sequence[Candidate],
+    context: ArticleContext,
+    earlier: Sequence[tuple[float, float]] = (),
 ) -> Choice | None:
     """ "Krasnodar, Armavir and Sochi": a big world namesake among the other places of the
-    sentence wins over curated places far from all of them (Armavir in Armenia)."""
+    sentence wins over curated places far from all of them (Armavir in Armenia). The
+    places of the sentence are its unambiguous ones and those resolved before this one
+    (``earlier``): "from Savannah on the coast to the college town of Athens"."""
     own = {(c.place.lat, c.place.lon) for c in curated}
-    near = [q for q in context.sentences.get(mention.passage.start, ()) if q not in own]
+    near = [
+        q
+        for q in (*context.sentences.get(mention.passage.start, ()), *earlier)
+        if q not in own and not math.isnan(q[0])
+    ]
     if not near:
         return None
     for c in curated:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from geomap.gazetteer.world import peoples
+from geomap.words import ARABIC_ARTICLE
 
 PLACE_WORDS = {
     "city", "town", "village", "district", "province", "region", "republic", "oblast",
@@ -55,7 +56,8 @@ FUNCTION_WORDS = frozenset(
 ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air", "maccabi", "hapoel",
-    "beitar", "bnei", "bayern", "ahly", "ahli",
+    "beitar", "bnei", "bayern", "ahly", "ahli", "rubin", "torpedo", "zenit", "shakhtar", "zorya",
+    "metalist",
 }  # fmt: skip
 _PEOPLE_ENDINGS = ("ians", "anis", "ese")
 """Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese); other
@@ -134,7 +136,11 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
-    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+    if text[end : end + 1] != " ":
+        return ""
+    if not text[end + 1 : end + 2].isupper():
+        if _ARTICLE_NAME_AFTER.match(text, end, end + 12):
+            return "followed by an Arabic article and a name (a longer name)"  # "Busra al-Sham"
         return ""
     following = _WORDS_AFTER.match(text, end, end + 60)
     words = following.group(1).split() if following else []
@@ -153,6 +159,10 @@ def part_of_name(
         ):
             return f"followed by the capitalized word {after!r} (a person or organisation)"
     return ""
+
+
+_ARTICLE_NAME_AFTER = re.compile(rf" {ARABIC_ARTICLE}-[A-Z]")
+"""An Arabic article and a capitalized word after a name: it goes on ("Busra al-Sham")."""
 
 
 def _a_people(word: str) -> bool:
@@ -247,6 +257,22 @@ _PLACE_APPOSITIVE = re.compile(
     r"port|capital|hub|settlement|camp|enclave|municipality|county|oblast|governorate)\b"
 )
 """An appositive that says what place a name is: "Yunnan, a landlocked province"."""
+_DISTANCE_APPOSITIVE = re.compile(
+    rf",\s+(?:about |some |roughly )?(?:a short (?:drive|walk|ride)|an? (?:hour|day)'s (?:drive|walk)|"
+    rf"[\d,.]+ ?(?:km|kilometres|kilometers|miles))\s+(?:{COMPASS}\s+)?(?:of|from)\s"
+)
+"""An appositive that places a name by its distance from another: "Konduga, a short drive
+south-east of Maiduguri", "Bama, 70 km from the border"."""
+
+
+def described_as_place(text: str, end: int) -> bool:
+    """True when an appositive after the name says it is a place: "Mora, the nearest large
+    Cameroonian town", "Konduga, 35 km south-east of Maiduguri"."""
+    return text[end : end + 1] == "," and bool(
+        _PLACE_APPOSITIVE.match(text, end, end + 60) or _DISTANCE_APPOSITIVE.match(text, end, end + 60)
+    )
+
+
 _SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted)\b")
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s \d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|, (?:captained|coached|managed) by)\b"
@@ -280,7 +306,7 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
             _APPOSITIVE_AFTER.match(after)
             and not (not opponent and after.startswith(", whose"))  # "Bosnia, whose institutions"
             and not has_place_context(text, start, end)
-            and not _PLACE_APPOSITIVE.match(text, end, end + 50)  # "Yunnan, a landlocked province"
+            and not described_as_place(text, end)  # "Yunnan, a landlocked province"
         )
     )
     # Checked last (it is rare that a rule above matched): "the border town of Mae Sot said".
@@ -300,7 +326,7 @@ def names_a_club(text: str, start: int, end: int) -> bool:
 
 PRODUCT_WORDS = (
     "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
-    "magazine", "newspaper", "agreement", "agreements", "accord", "accords", "protocol",
+    "soap", "magazine", "newspaper", "agreement", "agreements", "accord", "accords", "protocol",
     "memorandum", "communique", "declaration", "treaty", "pact", "process",
     "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
     "cartel", "cartels", "gang", "gangs",

@@ -892,3 +892,71 @@ def test_three_letter_world_names_are_cities_own_names_only(ctx) -> None:  # typ
 )
 def test_libya_and_its_neighbours(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert found(ctx, tmp_path, text) == expected
+
+
+def test_a_world_namesake_near_the_places_resolved_before_it_in_its_sentence(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "athens,Athens,,city,37.9838,23.7275,,GR,,264371,\n",
+        encoding="utf-8",
+    )
+    ctx = make_context(Gazetteer.load(gaz), world=True)
+    text = "Buyers came from Savannah on the coast to the college town of Athens for the tasting."
+    assert dict(found(ctx, tmp_path, text))["Athens"] == "geonames:4180386"  # Athens, Georgia
+    assert dict(found(ctx, tmp_path, "Ferries left Piraeus for Athens."))["Athens"] == "athens"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Along the border with Iraq, Iran-backed militias withdrew.",
+            [("Iraq", "geonames:99237"), ("Iran", "geonames:130758")],
+            id="a-country-is-not-qualified-by-a-compound-adjective",
+        ),
+        pytest.param(
+            "Families were housed in schools in Busra al-Sham.",
+            [],
+            id="a-name-going-on-with-an-arabic-article",
+        ),
+        pytest.param(
+            "Cameroon's Far North region has recorded hundreds of attacks.",
+            [("Cameroon", "geonames:2233387")],
+            id="a-common-word-as-a-towns-other-name",
+        ),
+        pytest.param(
+            "Buyers came from Kousseri in Cameroon. Mora, the nearest large Cameroonian town, is far.",
+            [
+                ("Kousseri", "geonames:2229798"),
+                ("Cameroon", "geonames:2233387"),
+                ("Mora", "geonames:2225991"),
+            ],
+            id="an-appositive-says-it-is-a-town",
+        ),
+        pytest.param(
+            "PEMBA, Mozambique - Insurgents stormed Palma, the small town in the far north.",
+            [("PEMBA", "geonames:1028918"), ("Mozambique", "geonames:1036973")],
+            id="an-appositive-town-named-like-a-word-must-be-of-the-articles-country",
+        ),
+        pytest.param(
+            "Konduga, a short drive south-east of Maiduguri, was hit.",
+            [("Konduga", "geonames:2334044"), ("Maiduguri", "geonames:2331447")],
+            id="an-appositive-gives-a-distance",
+        ),
+        pytest.param(
+            "Producers from Kakheti came.", [("Kakheti", "iso3166-2:GE-KA")], id="a-region-without-its-mark"
+        ),
+        pytest.param(
+            "Villages around Qardaha and Raqqa emptied.",
+            [("Qardaha", "geonames:173364"), ("Raqqa", "geonames:172955")],
+            id="an-arabic-name-without-its-final-h",
+        ),
+        pytest.param("It seeks to join the EU and NATO.", [], id="an-acronym-is-no-small-town"),
+        pytest.param("She bought Aleppo soap. He left Rubin Kazan.", [], id="a-soap-and-a-club"),
+    ],
+)
+def test_georgia_syria_and_cabo_delgado(
+    ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert found(ctx, tmp_path, text) == expected
