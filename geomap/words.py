@@ -21,7 +21,9 @@ PEOPLES = frozenset(
 )
 """Adjectives of peoples that the usual endings (-ian, -ese, -i ...) do not form: "Thai"
 is not the village of that name."""
-LANGUAGES = frozenset("arabic hebrew farsi urdu hindi latin german".split())
+LANGUAGES = frozenset(
+    "arabic hebrew farsi urdu hindi latin german dari pashto pashtu amharic tigrinya".split()
+)
 """Languages whose names those endings miss either ("in Arabic")."""
 ARABIC_ARTICLE = r"(?:[ae][lnrsdtz]|[ae]sh|ul|ur)"
 """The Arabic article as place names are written in Latin letters: al-, el-, ad-, es-,

@@ -25,6 +25,7 @@ from tests.conftest import ROOT
         "eval/blind8/gold.csv",
         "eval/blind16/gold.csv",
         "eval/blind19/gold.csv",
+        "eval/blind28/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -68,6 +69,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind23/gold.csv",
         "eval/blind24/gold.csv",
         "eval/blind25/gold.csv",
+        "eval/blind26/gold.csv",
+        "eval/blind27/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

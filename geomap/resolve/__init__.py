@@ -69,7 +69,7 @@ from geomap.resolve.cues import (
     strong_place_cue,
     word_before,
 )
-from geomap.words import lowercase_words
+from geomap.words import LANGUAGES, lowercase_words
 
 _ONLY_CANDIDATE = {origin: f"only candidate ({origin})" for origin in ("gazetteer", "world")}
 """The most common reasons by origin, one string each (most mentions carry one of them)."""
@@ -146,11 +146,7 @@ def resolve_article(
         cands: Sequence[Candidate] = everything
         held: list[Candidate] = []
         if n_curated and (
-            (
-                text[end : end + 1] == ","
-                and _AGE_AFTER.match(text, end)
-                and _after_a_first_name(text, start, headline)
-            )
+            (text[end : end + 1] == "," and _described_as_a_person(text, start, end, headline))
             or name_announced(text, start)
         ):
             result.rejected += 1  # "Moshe Berlin, 71", "gave her name only as Paris": a person
@@ -159,6 +155,9 @@ def resolve_article(
             chosen, origin = everything[:n_curated], "gazetteer"
         elif " " in surface and _lowercase_ending(surface):
             result.rejected += 1  # "The villages": a world name is capitalized throughout
+            continue
+        elif key in LANGUAGES:
+            result.rejected += 1  # "signs in Dari": a language, not the town
             continue
         elif (
             surface.isupper()
@@ -213,13 +212,11 @@ def resolve_article(
                 held = [
                     c
                     for c in cands
-                    if c.place.kind == "city"
-                    and (
-                        (c.need == NEEDS_CONTEXT and not cued)
-                        or (
-                            c.need == NEEDS_QUALIFIER
-                            and (described or (cued and c.place.population >= CONTEXT_FREE_POP))
-                        )
+                    if (c.need == NEEDS_CONTEXT and not cued and c.place.kind in _HELD_KINDS)
+                    or (
+                        c.place.kind == "city"
+                        and c.need == NEEDS_QUALIFIER
+                        and (described or (cued and c.place.population >= CONTEXT_FREE_POP))
                     )
                 ]
                 cands = [
@@ -286,7 +283,8 @@ def resolve_article(
         elif len(options) == 1:
             place, why, basis = options[0].place, _ONLY_CANDIDATE[origin], FIRM
             if mention.start in admitted:
-                why = f"context: a town of {admitted[mention.start]}, which the article is about (world)"
+                kind = "town" if place.kind == "city" else place.kind
+                why = f"context: a {kind} of {admitted[mention.start]}, which the article is about (world)"
         else:
             place, why, basis = choose(mention, options, origin, text, context)
         previous = Resolved(mention, place, why)
@@ -296,6 +294,9 @@ def resolve_article(
     return result
 
 
+_HELD_KINDS = frozenset({"city", "region", "province", "district"})
+"""Kinds of world places that need a cue and count without one in an article about their
+country: towns ("Avdiivka fell") and the regions of countries with many ("heads Dagestan")."""
 ARTICLE_COUNTRY_MENTIONS = 2
 """How often a country must be named (or hold a named place) for its towns to need no cue."""
 
@@ -438,6 +439,21 @@ _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 _AGE_AFTER = re.compile(r", (?:\d{1,3}(?:,| years)|an? \d{1,3}-year-old)")
 """A person's age after the name: "Moshe Berlin, 71, who lives ...", "Elvin Lankaran, a
 34-year-old engineer"."""
+_PERSONS_AGE_AFTER = re.compile(r", an? \d{1,2}-year-old ([a-z]+)")
+_WHO_AFTER = re.compile(r", who\b")
+
+
+def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[], bool]) -> bool:
+    """True when what follows the comma after a curated name makes it a person's: an age
+    after a first name ("Moshe Berlin, 71", "Elvin Lankaran, a 34-year-old engineer"),
+    a person's age anywhere ("Tatev, a 23-year-old student"; not "a 12-year-old
+    village"), "who" after a first name ("Lusine Abovyan, who runs a charity")."""
+    m = _PERSONS_AGE_AFTER.match(text, end)
+    if m and m.group(1) not in PLACE_WORDS:
+        return True
+    if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
+        return _after_a_first_name(text, start, headline)
+    return False
 
 
 def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> bool:

@@ -28,29 +28,37 @@ class Candidates:
         self.gazetteer, self.world, self.size = gazetteer, world, size
         self._cache: dict[str, tuple[tuple[Candidate, ...], int]] = {}
         self._world: dict[tuple[int, int], Candidate] = {}  # (row, need) -> candidate
+        self._curated = {p.geonames_id: p for p in gazetteer.places if p.geonames_id}
 
     def lookup(self, key: str) -> tuple[tuple[Candidate, ...], int]:
         """The candidates of ``key`` (the curated ones first) and how many are curated."""
         got = self._cache.get(key)
         if got is None:
-            cands = self._build(key)
-            got = (cands, sum(1 for c in cands if c.place.source == "gazetteer"))
+            got = self._build(key)
             if len(self._cache) >= self.size:
                 self._cache.clear()
                 self._world.clear()
             self._cache[key] = got
         return got
 
-    def _build(self, key: str) -> tuple[Candidate, ...]:
+    def _build(self, key: str) -> tuple[tuple[Candidate, ...], int]:
+        """The candidates of ``key`` and how many of them are curated by this name.
+
+        A world name of a place the curated gazetteer holds (by its GeoNames id) stands
+        for the curated place, with the world name's need: "Frunze" for a curated
+        Bishkek. It comes after the curated names, as a world candidate.
+        """
         out = [Candidate(p) for p in self.gazetteer.by_key.get(key, ())]
-        world, taken = self.world, self.gazetteer.geonames_ids
+        n_curated = len(out)
+        world = self.world
         if world is not None:
             for entry in world.entries(key):
                 cand = self._world.get(entry)
                 if cand is None:  # a world place is built once, whichever of its names found it
                     row, need = entry
-                    if str(world.geonameid[row]) in taken:
-                        continue
-                    cand = self._world[entry] = Candidate(world.place(row), need)
+                    own = self._curated.get(str(world.geonameid[row]))
+                    cand = self._world[entry] = Candidate(own or world.place(row), need)
+                if cand.place.source == "gazetteer" and any(c.place.id == cand.place.id for c in out):
+                    continue
                 out.append(cand)
-        return tuple(out)
+        return tuple(out), n_curated

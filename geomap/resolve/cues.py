@@ -194,9 +194,18 @@ _WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
 def place_word_follows(text: str, end: int) -> bool:
-    """True when a lower-case place word follows the name: "X district", "X region"."""
+    """True when a lower-case place word follows the name: "X district", "X region";
+    not "town of" and another name: in "the mostly Ismaili town of Salamiyah" the town is
+    Salamiyah."""
     m = _WORD_AFTER.match(text, end, end + 20)
-    return bool(m and m.group(1) in PLACE_WORDS)
+    if not (m and m.group(1) in PLACE_WORDS):
+        return False
+    after = m.end()
+    named = text[after : after + 4] == " of " and text[after + 4 : after + 5].isupper()
+    return not (named and m.group(1) in _SETTLEMENTS)
+
+
+_SETTLEMENTS = frozenset({"town", "city", "village", "settlement"})
 
 
 def kind_cue(text: str, start: int, end: int) -> str:
@@ -239,6 +248,8 @@ def name_announced(text: str, start: int) -> bool:
     return ("name" in window or " as " in window) and _NAME_GIVEN_BEFORE.search(window) is not None
 
 
+_CLAUSE_VERB_AFTER = re.compile(r" (?:was|were|is|are|had|has|would|will|could|remained|remains)\b")
+"""A verb right after the name: it is the subject of what was said, not the speaker."""
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
 _APPOSITIVE_AFTER = re.compile(
     r"^,\s+(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose|\d{1,3})\b"
@@ -298,7 +309,11 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
         return True  # Joaquín "El Chapo" Guzmán: a person and his nickname, whatever the cues
     person = (
         # "said Medina." is a person even where a city's name; "said Kinshasa would" is not
-        (_SPEECH_BEFORE.search(before) and (speech or text[end : end + 1] in (".", ",")))
+        (
+            _SPEECH_BEFORE.search(before)
+            and (speech or text[end : end + 1] in (".", ","))
+            and not _CLAUSE_VERB_AFTER.match(text, end, end + 12)  # "said Dagestan was calm"
+        )
         or name_announced(text, start)
         or (speech and _SPEECH_AFTER.match(after))
         or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 24])))
@@ -326,7 +341,8 @@ def names_a_club(text: str, start: int, end: int) -> bool:
 
 PRODUCT_WORDS = (
     "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
-    "soap", "magazine", "newspaper", "agreement", "agreements", "accord", "accords", "protocol",
+    "soap", "magazine", "newspaper", "news agency", "news site", "news website", "news portal",
+    "agreement", "agreements", "accord", "accords", "protocol",
     "memorandum", "communique", "declaration", "treaty", "pact", "process",
     "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
     "cartel", "cartels", "gang", "gangs",
@@ -348,10 +364,19 @@ _THING_NAMED_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called)
 
 def a_given_name(text: str, start: int, end: int) -> bool:
     """True for a name given to a thing, in quotes after "named" or "called": a drone
-    the group has named "Yafa" (not "the so-called 'Lachin corridor'")."""
-    return text[end : end + 1] in ('"', "”", "’", "'") and bool(
-        _THING_NAMED_BEFORE.search(text, max(0, start - 16), start)
-    )
+    the group has named "Yafa" (not "the so-called 'Lachin corridor'"); or a person's,
+    after what the person does: "the poet Lermontov", "the striker Jordan"."""
+    before = max(0, start - 16)
+    if text[end : end + 1] in ('"', "”", "’", "'") and _THING_NAMED_BEFORE.search(text, before, start):
+        return True
+    return text[start - 2 : start - 1].islower() and bool(_CALLING_BEFORE.search(text, before, start))
+
+
+_CALLING_BEFORE = re.compile(
+    r"\b(?:poet|writer|novelist|composer|painter|singer|philosopher|footballer|striker|midfielder|"
+    r"goalkeeper|journalist|photographer|activist|sculptor|actor|actress) $"
+)
+"""What a person does, in lower case right before the name: "the poet Lermontov"."""
 
 
 _STRONG_BEFORE = re.compile(

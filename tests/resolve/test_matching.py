@@ -960,3 +960,70 @@ def test_georgia_syria_and_cabo_delgado(
     ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert found(ctx, tmp_path, text) == expected
+
+
+def test_a_curated_place_keeps_the_world_names_of_its_geonames_id(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "bishkek,Bishkek,,city,42.87,74.59,,KG,,1528675,\n"
+        "kyrgyzstan,Kyrgyzstan,,country,42.87,74.59,,KG,,1527747,\n"
+        "ismayilli,Ismayilli,,town,40.78485,48.15141,,AZ,,586318,\n",
+        encoding="utf-8",
+    )
+    ctx = make_context(Gazetteer.load(gaz), world=True)
+    text = "Kyrgyzstan signed the treaty in Frunze, as Bishkek was called then."
+    assert found(ctx, tmp_path, text) == [
+        ("Kyrgyzstan", "kyrgyzstan"),
+        ("Frunze", "bishkek"),
+        ("Bishkek", "bishkek"),
+    ]
+    # "Ismaili" is a world name of Ismayilli; before "town of" and a name it describes
+    text = "The mostly Ismaili town of Salamiyah fell. Shelling hit the Donetsk region town of Kurakhove."
+    assert [s for s, _ in found(ctx, tmp_path, text)] == ["Salamiyah", "Donetsk", "Kurakhove"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia mourned. Makhachkala, in neighbouring Dagestan, was calm; Russia's officials said "
+            "Dagestan was quiet.",
+            [
+                ("Russia", "russia"),
+                ("Makhachkala", "geonames:532096"),
+                ("Dagestan", "iso3166-2:RU-DA"),
+                ("Russia", "russia"),
+                ("Dagestan", "iso3166-2:RU-DA"),
+            ],
+            id="a-region-of-the-articles-country-needs-no-cue",
+        ),
+        pytest.param("Hotels in the city centre advertise in Dari.", [], id="a-language"),
+        pytest.param("The Fergana news agency reported it.", [], id="a-news-agency"),
+        pytest.param(
+            "Russia mourned. In Pyatigorsk, where the poet Lermontov was killed in a duel, Russia's tourists rest.",
+            [("Russia", "russia"), ("Pyatigorsk", "geonames:503550"), ("Russia", "russia")],
+            id="a-poet",
+        ),
+    ],
+)
+def test_north_caucasus_and_central_asia(
+    ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert found(ctx, tmp_path, text) == expected
+
+
+def test_a_curated_name_described_as_a_person(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "tatev,Tatev,,village,39.3797,46.2503,,AM,,,\n"
+        "abovyan,Abovyan,,town,40.2717,44.6334,,AM,,,\n",
+        encoding="utf-8",
+    )
+    ctx = make_context(Gazetteer.load(gaz), world=False)
+    text = (
+        "Tatev, a 23-year-old student, helped. Lusine Abovyan, who runs a charity, agreed.\n\n"
+        "Abovyan, a town north-east of the capital, took families. Tatev, a 900-year-old village, waits."
+    )
+    assert found(ctx, tmp_path, text) == [("Abovyan", "abovyan"), ("Tatev", "tatev")]
