@@ -26,6 +26,7 @@ from tests.conftest import ROOT
         "eval/blind16/gold.csv",
         "eval/blind19/gold.csv",
         "eval/blind28/gold.csv",
+        "eval/blind29/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -71,6 +72,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind25/gold.csv",
         "eval/blind26/gold.csv",
         "eval/blind27/gold.csv",
+        "eval/blind30/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

@@ -55,6 +55,7 @@ from geomap.resolve.cues import (
     FUNCTION_WORDS,
     PLACE_WORDS,
     SENTENCE_ADVERBS,
+    a_described_speaker,
     a_given_name,
     described_as_place,
     has_place_context,
@@ -170,6 +171,7 @@ def resolve_article(
         else:
             if _after_a_first_name(text, start, headline) or (
                 not _qualifies_previous(hits, i, text)
+                and not _listed_after_a_name(hits, i, text)
                 and looks_like_person(
                     text, start, end, speech=not _speaks_for_a_state(cands), opponent=not _a_country(cands)
                 )
@@ -423,6 +425,15 @@ def _in_compound(hits: Sequence[Hit], i: int, text: str) -> bool:
     return i + 1 < len(hits) and hits[i + 1].start == hit.end + 1 and text[hit.end : hit.end + 1] == "-"
 
 
+_LIST_JOINS = frozenset({" and ", ", ", ", and ", " or "})
+
+
+def _listed_after_a_name(hits: Sequence[Hit], i: int, text: str) -> bool:
+    """True when hit ``i`` follows another name in a list: "families from Tyre and
+    Nabatieh said" (the towns' people said, not a person called Nabatieh)."""
+    return i > 0 and text[hits[i - 1].end : hits[i].start] in _LIST_JOINS
+
+
 def _lowercase_ending(surface: str) -> bool:
     """True when the last word of a name of several words is in lower case and is not a
     place word: "The villages" (not "Deir ez-Zor", "Santa Bárbara d'Oeste", "Huzhou city")."""
@@ -447,9 +458,10 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
     """True when what follows the comma after a curated name makes it a person's: an age
     after a first name ("Moshe Berlin, 71", "Elvin Lankaran, a 34-year-old engineer"),
     a person's age anywhere ("Tatev, a 23-year-old student"; not "a 12-year-old
-    village"), "who" after a first name ("Lusine Abovyan, who runs a charity")."""
+    village"), "who" after a first name ("Lusine Abovyan, who runs a charity"), a
+    description after a speaker ("said Masis, a lorry driver")."""
     m = _PERSONS_AGE_AFTER.match(text, end)
-    if m and m.group(1) not in PLACE_WORDS:
+    if (m and m.group(1) not in PLACE_WORDS) or a_described_speaker(text, start, end):
         return True
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
         return _after_a_first_name(text, start, headline)

@@ -330,6 +330,20 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     )
 
 
+_A_PERSON_AFTER = re.compile(r", (?:an? [a-z]|who\b)")
+
+
+def a_described_speaker(text: str, start: int, end: int) -> bool:
+    """True for a name after "said" that a comma and a description follow: "said Masis,
+    a lorry driver" (not "said Masis, a town south of Yerevan")."""
+    return (
+        text[end : end + 1] == ","
+        and _A_PERSON_AFTER.match(text, end, end + 6) is not None
+        and _SPEECH_BEFORE.search(text[max(0, start - 20) : start]) is not None
+        and not described_as_place(text, end)
+    )
+
+
 def names_a_club(text: str, start: int, end: int) -> bool:
     """True when the name at ``start:end`` is part of a sports club's name: a club
     word after it ("Qarabag FK") or a club word before it ("FC Qarabag", "Real Madrid")."""

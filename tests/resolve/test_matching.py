@@ -999,6 +999,11 @@ def test_a_curated_place_keeps_the_world_names_of_its_geonames_id(tmp_path: Path
             id="a-region-of-the-articles-country-needs-no-cue",
         ),
         pytest.param("Hotels in the city centre advertise in Dari.", [], id="a-language"),
+        pytest.param(
+            "Families from Aleppo and Nabatieh said they would go home.",
+            [("Aleppo", "geonames:170063"), ("Nabatieh", "geonames:278913")],
+            id="a-list-of-places-said",
+        ),
         pytest.param("The Fergana news agency reported it.", [], id="a-news-agency"),
         pytest.param(
             "Russia mourned. In Pyatigorsk, where the poet Lermontov was killed in a duel, Russia's tourists rest.",
@@ -1027,3 +1032,5 @@ def test_a_curated_name_described_as_a_person(tmp_path: Path) -> None:
         "Abovyan, a town north-east of the capital, took families. Tatev, a 900-year-old village, waits."
     )
     assert found(ctx, tmp_path, text) == [("Abovyan", "abovyan"), ("Tatev", "tatev")]
+    text = "The road was shut, said Tatev, a lorry driver. Buses went, said a driver, to Tatev, a village."
+    assert found(ctx, tmp_path, text) == [("Tatev", "tatev")]
