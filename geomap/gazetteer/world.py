@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 33
+INDEX_VERSION = 34
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -246,6 +246,10 @@ def build_index() -> WorldIndex:
             joined = _IN_WORD_MARK.sub("", name)
             if joined != name:
                 index(row, joined, big, pop, alt=True, arabic=arabic)
+        if cc == "UA":  # "Krasnopillia": Ukraine's official spelling of GeoNames' "Krasnopillya"
+            for name in names:
+                if name.endswith("ya") and len(name) >= 6:
+                    index(row, name[:-2] + "ia", big, pop, alt=True)
         if arabic:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
             for variant, bare in _article_variants(names):
                 least = NEEDS_CONTEXT if bare else FREE

@@ -43,6 +43,7 @@ from geomap.resolve.choose import (
     among_its_sentence,
     choose,
     outside_its_region,
+    own_key,
     pair_cue,
     qualified_by_next,
 )
@@ -228,6 +229,12 @@ def resolve_article(
                     or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
                     or (after_place and c.need == AFTER_PLACE)
                 ]
+            if cands and _REGION_AFTER.match(text, end) and all(_another_small_town(c, key) for c in cands):
+                # "Razavi Khorasan province": a region the world index does not know, not
+                # a small town that bears the name as another name ("Khorasan" for Horasan),
+                # unless of the article's country ("Batken region" is Batken's own name)
+                held, cands = [*held, *cands], []
+                people.discard(surface)
             if not cands and held and surface not in people:
                 # "Avdiivka fell": a town that needs a cue may still be one of the
                 # article's country (decided once the article's context is known).
@@ -294,6 +301,14 @@ def resolve_article(
         bases.append(basis)
     _one_sense_per_article(resolved, bases, pending, text)
     return result
+
+
+_REGION_AFTER = re.compile(r" (?:province|region|governorate|oblast|district|state)\b")
+
+
+def _another_small_town(c: Candidate, key: str) -> bool:
+    """True for a small town that bears ``key`` only as another of its names."""
+    return c.place.kind == "city" and c.place.population < CONTEXT_FREE_POP and own_key(c.place.name) != key
 
 
 _HELD_KINDS = frozenset({"city", "region", "province", "district"})

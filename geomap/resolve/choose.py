@@ -76,15 +76,51 @@ def choose(
     nearby, last = context.nearby(mention, text)
     scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
     best = scored[0].place
+    major = _a_major_city_over(best, cands, mention, context)
+    if major is not None:
+        reason = f"prominence: {major.name} (population {major.population:,}), not a small namesake"
+        return major, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
     reason = _reason(best, scored[1].place, context, nearby, last)
     return best, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
+
+
+MAJOR_CITY, PROMINENCE_RATIO = 250_000, 30
+"""A city this big wins over a namesake this many times smaller that only the article's
+countries favour: "my cousin in Toronto" in an article that names the US is Toronto,
+Canada, not the Ohio village; "walked here from Herat" in an article about Iran is the
+Afghan city."""
+
+
+def _a_major_city_over(
+    best: Place, cands: Sequence[Candidate], mention: Mention, context: ArticleContext
+) -> Place | None:
+    """The major city among ``cands`` that should win over ``best``, or None: not when
+    ``best`` is named unambiguously elsewhere in the article or lies near the other places
+    of its sentence."""
+    top = max(cands, key=lambda c: c.place.population)
+    big = top.place
+    if (
+        big is best
+        or top.need != FREE
+        or big.population < MAJOR_CITY
+        or big.population < PROMINENCE_RATIO * max(best.population, 1)
+        or best.id in context.places
+    ):
+        return None
+    near = context.sentences.get(mention.passage.start, ())
+    close = (
+        bool(near)
+        and not math.isnan(best.lat)
+        and min(distance_km(q, (best.lat, best.lon)) for q in near) <= NEAR_KM
+    )
+    return None if close else big
 
 
 def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[Candidate]:
     """``cands`` without the places that bear the name only as another name while a larger
     place of their country bears it as its own ("Bahawalpur", not Bahawalnagar, which
     GeoNames also calls so)."""
-    own = [_own_key(c.place.name) == mention.key for c in cands]
+    own = [own_key(c.place.name) == mention.key for c in cands]
     largest: dict[str, int] = {}
     for c, is_own in zip(cands, own, strict=True):
         if is_own:
@@ -99,7 +135,8 @@ def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[C
 
 
 @lru_cache(maxsize=65_536)
-def _own_key(name: str) -> str:
+def own_key(name: str) -> str:
+    """The key of a place's own name (cached: the same places come up again and again)."""
     return name_key(name)
 
 
@@ -141,10 +178,13 @@ def qualified_by_next(
             c.place for c in cands if c.place.kind not in ("state", "country") and within(c.place, region)
         ]
         if inside and len(inside) < len(cands):
-            if region.id.startswith(WORLD_REGION):  # no admin codes: the nearest to its centre
-                best = min(inside, key=lambda p: distance_km((p.lat, p.lon), (region.lat, region.lon)))
+            # the curated places first; of the world's, with no admin codes to go by, the
+            # nearest to the region's centre, else the most populous
+            if region.id.startswith(WORLD_REGION):
+                at = (region.lat, region.lon)
+                best = min(inside, key=lambda p: (p.source != "gazetteer", distance_km((p.lat, p.lon), at)))
             else:
-                best = max(inside, key=lambda p: p.population)
+                best = max(inside, key=lambda p: (p.source == "gazetteer", p.population))
             return best, f"cue '{text[mention.start : nxt.end]}'", CUE
     return None
 
@@ -172,13 +212,18 @@ def outside_its_region(mention: Mention, cands: Sequence[Candidate], following: 
 
 _POINTS = rf"(?:{COMPASS}|central|centre|center)"
 _DIRECTION = rf"(?:{_POINTS}(?:ern)? |{_POINTS} of (?:the )?)"
-_A_PLACE = r"(?:a|an|the) (?:[a-z]+ ){0,2}(?:town|city|village|port|settlement) "
+_A_PLACE = (
+    r"(?:a|an|the) (?:[a-z]+ ){0,2}(?:town|city|village|port|settlement) "
+    r"(?:of (?:about |some |around |nearly )?[\d,.]+ (?:people |residents |inhabitants )?)?"
+)
+"""A kind of place, with its size: "a small town ", "a town of about 10,000 people "."""
 
 
 QUALIFIER_GAP = re.compile(rf", ?(?:(?:{_A_PLACE})?in (?:the )?(?:{_DIRECTION})?)?")
 """What may stand between a name and the region that qualifies it: ", ", ", in ",
 ", in the ", ", in southern " ("Armavir, in southern Russia"), ", a small town in "
-("Pokrovsk, a small town in Yakutia"), ", a farming town in the south of"."""
+("Pokrovsk, a small town in Yakutia", "a town of about 10,000 people in"), ", a farming town
+in the south of"."""
 QUALIFIER_MAX = 45
 """The longest such gap, in characters."""
 _DESCRIBED = re.compile(rf", {_A_PLACE}in ")

@@ -1034,3 +1034,51 @@ def test_a_curated_name_described_as_a_person(tmp_path: Path) -> None:
     assert found(ctx, tmp_path, text) == [("Abovyan", "abovyan"), ("Tatev", "tatev")]
     text = "The road was shut, said Tatev, a lorry driver. Buses went, said a driver, to Tatev, a village."
     assert found(ctx, tmp_path, text) == [("Tatev", "tatev")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The United States and Washington watched. My cousin in Toronto knew first, she said.",
+            ("Toronto", "geonames:6167865"),
+            id="a-major-city-over-a-village-the-articles-country-favours",
+        ),
+        pytest.param(
+            "Iran is dry. People walked here from Herat to pray, an Iranian said in Iran.",
+            ("Herat", "geonames:1140026"),
+            id="a-major-city-abroad-over-a-namesake-at-home",
+        ),
+        pytest.param(
+            "Shelling hit Sudzha, Kursk and Belgorod. In Pokrovsk, a town of about 10,000 people in Yakutia, families mourn.",
+            ("Pokrovsk", "geonames:2017824"),
+            id="a-town-of-its-size-in-a-region",
+        ),
+        pytest.param(
+            "Villages around Krasnopillia, south-east of Sumy, were shelled.",
+            ("Krasnopillia", "geonames:704343"),
+            id="ukraines-official-spelling-of-ya",
+        ),
+    ],
+)
+def test_iran_chad_and_the_russian_border(ctx, tmp_path: Path, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in found(ctx, tmp_path, text)
+
+
+def test_a_region_the_world_does_not_know_is_no_foreign_town_that_bears_its_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran is dry. Mashhad ran out after a dry autumn in Razavi Khorasan province, Iran said."
+    assert [s for s, _ in found(ctx, tmp_path, text)] == ["Iran", "Mashhad", "Iran"]
+
+
+def test_a_country_qualifier_keeps_the_curated_place_first(tmp_path: Path) -> None:
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "martuni-gegharkunik,Martuni,,town,40.14028,45.30232,,AM,,616438,\n"
+        "khojavend,Khojavend,Martuni,town,39.79,47.11,,AZ,,,\n"
+        "armenia,Armenia,,country,40.18,44.51,,AM,,174982,\n",
+        encoding="utf-8",
+    )
+    ctx = make_context(Gazetteer.load(gaz), world=True)
+    text = "Martuni, a market town of about 12,000 people in Armenia's Gegharkunik province, is quiet."
+    assert dict(found(ctx, tmp_path, text))["Martuni"] == "martuni-gegharkunik"
