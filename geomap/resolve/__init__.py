@@ -38,6 +38,7 @@ from geomap.resolve.choose import (
     FIRM,
     QUALIFIER_GAP,
     QUALIFIER_MAX,
+    REGION_WORD_AFTER,
     WEAK,
     Choice,
     among_its_sentence,
@@ -229,7 +230,11 @@ def resolve_article(
                     or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
                     or (after_place and c.need == AFTER_PLACE)
                 ]
-            if cands and _REGION_AFTER.match(text, end) and all(_another_small_town(c, key) for c in cands):
+            if (
+                cands
+                and REGION_WORD_AFTER.match(text, end)
+                and all(_another_small_town(c, key) for c in cands)
+            ):
                 # "Razavi Khorasan province": a region the world index does not know, not
                 # a small town that bears the name as another name ("Khorasan" for Horasan),
                 # unless of the article's country ("Batken region" is Batken's own name)
@@ -301,9 +306,6 @@ def resolve_article(
         bases.append(basis)
     _one_sense_per_article(resolved, bases, pending, text)
     return result
-
-
-_REGION_AFTER = re.compile(r" (?:province|region|governorate|oblast|district|state)\b")
 
 
 def _another_small_town(c: Candidate, key: str) -> bool:

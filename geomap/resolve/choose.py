@@ -204,7 +204,7 @@ def outside_its_region(mention: Mention, cands: Sequence[Candidate], following: 
     if any(c.place.source == "gazetteer" for c in cands):
         return False
     regions = [c.place for c in nxt_all if c.place.kind in _REGION_KINDS]
-    if not regions and _REGION_WORD.match(text, nxt.end):  # "Hodeidah province", known as a city
+    if not regions and REGION_WORD_AFTER.match(text, nxt.end):  # "Hodeidah province", known as a city
         regions = [c.place for c in nxt_all]
     countries = {r.country for r in regions}
     return bool(countries) and "" not in countries and not any(c.place.country in countries for c in cands)
@@ -227,7 +227,8 @@ in the south of"."""
 QUALIFIER_MAX = 45
 """The longest such gap, in characters."""
 _DESCRIBED = re.compile(rf", {_A_PLACE}in ")
-_REGION_WORD = re.compile(r" (?:province|governorate|region|state|district|oblast)\b")
+REGION_WORD_AFTER = re.compile(r" (?:province|governorate|region|state|district|oblast)\b")
+"""A region's kind written after its name: "Hodeidah province", "Kursk region"."""
 
 
 _REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})
