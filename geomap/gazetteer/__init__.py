@@ -58,7 +58,7 @@ class Gazetteer:
         self.by_key: dict[str, list[Place]] = {}
         self.by_id: dict[str, Place] = {}
         self.ignored: set[str] = set()
-        self.geonames_ids = {p.geonames_id for p in self.places if p.geonames_id}
+        self.by_geonames_id = {p.geonames_id: p for p in self.places if p.geonames_id}
         for place in self.places:
             self.by_id[place.id] = place
             for key in dict.fromkeys(name_key(n) for n in (place.name, *place.aliases)):

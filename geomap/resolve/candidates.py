@@ -28,7 +28,6 @@ class Candidates:
         self.gazetteer, self.world, self.size = gazetteer, world, size
         self._cache: dict[str, tuple[tuple[Candidate, ...], int]] = {}
         self._world: dict[tuple[int, int], Candidate] = {}  # (row, need) -> candidate
-        self._curated = {p.geonames_id: p for p in gazetteer.places if p.geonames_id}
 
     def lookup(self, key: str) -> tuple[tuple[Candidate, ...], int]:
         """The candidates of ``key`` (the curated ones first) and how many are curated."""
@@ -56,7 +55,7 @@ class Candidates:
                 cand = self._world.get(entry)
                 if cand is None:  # a world place is built once, whichever of its names found it
                     row, need = entry
-                    own = self._curated.get(str(world.geonameid[row]))
+                    own = self.gazetteer.by_geonames_id.get(str(world.geonameid[row]))
                     cand = self._world[entry] = Candidate(own or world.place(row), need)
                 if cand.place.source == "gazetteer" and any(c.place.id == cand.place.id for c in out):
                     continue
