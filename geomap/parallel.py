@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import os
 import pickle
 import queue
 import traceback
@@ -108,16 +109,36 @@ def _claim(counter: Synchronized[int], total: int) -> int | None:
     return i
 
 
+def _die_with(parent: int) -> None:
+    """End this worker when the process that started it ends, even by SIGKILL (where the
+    system allows it: Linux), so that a killed build leaves no worker behind."""
+    import ctypes
+    import ctypes.util
+    import signal
+
+    name = ctypes.util.find_library("c")
+    prctl = getattr(ctypes.CDLL(name), "prctl", None) if name else None
+    if prctl is not None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent ended before the request took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _worker(
     batches: Sequence[Sequence[Source]],
     load: Callable[[], Context],
     counter: Synchronized[int],
     results: multiprocessing.Queue[tuple[int, bytes | str]],
+    parent: int,
 ) -> None:
     """Claim and process batches; send each one's encoded outcomes, or a traceback (str)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _die_with(parent)
     try:
         ctx = load()
         while (i := _claim(counter, len(batches))) is not None:
@@ -138,7 +159,7 @@ def run_parallel(
     counter = mp.Value("i", 0)
     results: multiprocessing.Queue[tuple[int, bytes | str]] = mp.Queue()
     workers = [
-        mp.Process(target=_worker, args=(batches, load, counter, results), daemon=True)
+        mp.Process(target=_worker, args=(batches, load, counter, results, os.getpid()), daemon=True)
         for _ in range(jobs - 1)
     ]
     for w in workers:

@@ -185,3 +185,50 @@ def test_interrupted_outputs_can_be_rebuilt(tmp_path: Path, corpus: Corpus) -> N
 
     assert run.returncode == 0, run.stderr
     assert _outputs(out) == corpus.new
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (read from /proc)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_a_killed_build_leaves_no_worker_behind(tmp_path: Path, corpus: Corpus) -> None:
+    """SIGKILL of a ``--jobs 2`` build ends its worker too (it used to wait forever on
+    its results queue, holding its memory)."""
+    cmd = geomap_cmd(*build_args([str(corpus.articles)], corpus.gazetteer, "out", "--jobs", "2"))
+    proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not workers and proc.poll() is None and time.monotonic() < deadline:
+            workers = _children(proc.pid)
+            time.sleep(0.01)
+        assert workers, "the build started no worker"
+        proc.send_signal(signal.SIGKILL)  # the worker is left with every batch to do
+    finally:
+        proc.wait(timeout=60)
+    deadline = time.monotonic() + 20
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left, f"workers still running after their build was killed: {left}"
