@@ -27,6 +27,7 @@ from tests.conftest import ROOT
         "eval/blind19/gold.csv",
         "eval/blind28/gold.csv",
         "eval/blind29/gold.csv",
+        "eval/blind34/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
