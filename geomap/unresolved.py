@@ -11,11 +11,11 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from geomap.gazetteer.world import peoples
+from geomap.gazetteer.world import COMMON_ZIPF, peoples
 from geomap.ingest.normalize import compound_part
 from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
-from geomap.words import ARABIC_ARTICLE, LANGUAGES, PEOPLES, lowercase_words
+from geomap.words import ARABIC_ARTICLE, LANGUAGES, PEOPLES, lowercase_words, zipf_at_least
 
 # A name runs over at most three words, each capitalized or an Arabic article joined by a
 # hyphen to the next word ("Maarat al-Numan", "Deir ez-Zor", "Ras al-Ain").
@@ -51,7 +51,9 @@ def _is_word(name: str) -> bool:
         or first in _NOT_NAMES
         or first in peoples()
     )
-    return demonym or first in lowercase_words() or first in CALENDAR
+    # a word in use, not any the dictionary lists: "Renk" (rare "renk") is a name
+    common = first in lowercase_words() and zipf_at_least(first, COMMON_ZIPF)
+    return demonym or common or first in CALENDAR
 
 
 def find_unresolved(

@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 34
+INDEX_VERSION = 35
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -67,10 +67,13 @@ QUALIFIED_MIN_POP = 5_000
 COMMON_ALT_ZIPF = 4.5
 """A city's other name of one word this frequent in English is not read ("North", "Luck",
 "Manchester" for towns in Utah, Ukraine and Connecticut): a word or another place's name."""
-FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, AFTER_PLACE = 0, 1, 2, 3
+FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, AFTER_PLACE, KIND_AFTER = 0, 1, 2, 3, 4
 """What a world name needs to count: nothing; a place cue ("in X"); a qualifier
 right after it ("Paris, Texas", "Reading, England"); to follow a place and a comma
-itself ("Glendale, Calif.")."""
+itself ("Glendale, Calif."); its kind written right after it (a region named like a
+word: "Unity state", "Lakes state")."""
+_NEED_BITS, _NEED_MASK = 3, 7
+"""A key's ``(row, need)`` pair is stored as ``row << 3 | need``."""
 STATE_ABBREVIATIONS = {
     "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
     "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.|Kans.",
@@ -89,8 +92,8 @@ class WorldIndex:
     """Column arrays of world places and the names that point at them.
 
     ``entries(key)`` gives the ``(row, need)`` pairs of a key, ``need`` one of
-    :data:`FREE`, :data:`NEEDS_CONTEXT`, :data:`NEEDS_QUALIFIER`. ``keys`` stores
-    each pair packed as one int (``row * 4 + need``), a tuple of them for a key
+    :data:`FREE` ... :data:`KIND_AFTER`. ``keys`` stores
+    each pair packed as one int (``row * 8 + need``), a tuple of them for a key
     with several places: a third of a million keys unpickle several times faster so.
     """
 
@@ -113,8 +116,8 @@ class WorldIndex:
         if got is None:
             return ()
         if isinstance(got, int):
-            return ((got >> 2, got & 3),)
-        return tuple((code >> 2, code & 3) for code in got)
+            return ((got >> _NEED_BITS, got & _NEED_MASK),)
+        return tuple((code >> _NEED_BITS, code & _NEED_MASK) for code in got)
 
     def add(self, key: str, row: int, need: int) -> None:
         """Let ``key`` name the place of ``row`` (once)."""
@@ -301,11 +304,16 @@ def build_index() -> WorldIndex:
                 cols["kind"][r] == "country"
                 or (cols["country"][r] == sub.country and cols["population"][r] >= ALT_NAMES_MIN_POP)
                 for r, _ in keys.get(key, ())
-            ) or _common(key, proper_nouns=False):
+            ):
                 continue
             one_word = " " not in key and "-" not in key
             crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district" or sub.level > 1
-            need = FREE if what != "other" and not (one_word and crowded) else NEEDS_CONTEXT
+            if _common(key, proper_nouns=False):
+                if what == "other":
+                    continue
+                need = KIND_AFTER  # "Unity state", not "national unity"
+            else:
+                need = FREE if what != "other" and not (one_word and crowded) else NEEDS_CONTEXT
             region_keys[key] = min(need, region_keys.get(key, need))  # "Beqaa" in English after "Béqaa"
         for name in sub.titled_names():  # "Shan State", "Sagaing Region": a region wherever
             key = name_key(name)
@@ -323,7 +331,7 @@ def build_index() -> WorldIndex:
 
 def _pack(pairs: Sequence[tuple[int, int]]) -> int | tuple[int, ...]:
     """``(row, need)`` pairs as :attr:`WorldIndex.keys` stores them (see :meth:`WorldIndex.entries`)."""
-    codes = tuple(row * 4 + need for row, need in pairs)
+    codes = tuple(row << _NEED_BITS | need for row, need in pairs)
     return codes[0] if len(codes) == 1 else codes
 
 

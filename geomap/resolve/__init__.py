@@ -26,6 +26,7 @@ from geomap.gazetteer.world import (
     AFTER_PLACE,
     CONTEXT_FREE_POP,
     FREE,
+    KIND_AFTER,
     NEEDS_CONTEXT,
     NEEDS_QUALIFIER,
     WorldIndex,
@@ -229,6 +230,7 @@ def resolve_article(
                     if c.need <= allowed
                     or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
                     or (after_place and c.need == AFTER_PLACE)
+                    or (c.need == KIND_AFTER and _its_kind_after(text, end, c.place.kind))
                 ]
             if (
                 cands
@@ -483,6 +485,14 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
         return _after_a_first_name(text, start, headline)
     return False
+
+
+def _its_kind_after(text: str, end: int, kind: str) -> bool:
+    """True when a region's own kind is written right after its name: "Unity state" (a
+    state), not "Bolívar state" for Colombia's department."""
+    after = end + 1 + len(kind)
+    written = text[end : end + 1] == " " and text[end + 1 : after].lower() == kind
+    return written and not text[after : after + 1].isalnum()
 
 
 def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> bool:

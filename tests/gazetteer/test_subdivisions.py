@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 from geomap.gazetteer.subdivisions import Subdivision, _names, subdivisions
+from geomap.gazetteer.world import (
+    AFTER_PLACE,
+    FREE,
+    KIND_AFTER,
+    NEEDS_CONTEXT,
+    NEEDS_QUALIFIER,
+    WorldIndex,
+    load_index,
+)
 
 
 def test_names_keep_short_other_names_and_drop_nicknames() -> None:
@@ -39,3 +48,20 @@ def test_names_lose_their_type_word_and_gain_their_label() -> None:
     )
     assert yunnan.names == (("Yunnan Sheng", "official"), ("Yunnan", "official"))
     assert yunnan.titled_names() == ["Yunnan Province"]
+
+
+def test_a_key_keeps_each_need_it_is_given() -> None:
+    index = WorldIndex(
+        names=["Unity", "Bolivar"], lat=[9.0, 9.0], lon=[29.0, -75.0], country=["SS", "CO"],
+        admin1=["", ""], population=[0, 0], geonameid=[0, 0], kind=["state", "province"], keys={},
+    )  # fmt: skip
+    for need in (FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, AFTER_PLACE, KIND_AFTER):
+        index.add(f"key {need}", 1, need)
+        index.add(f"key {need}", 0, need)
+        assert index.entries(f"key {need}") == ((1, need), (0, need))
+
+
+def test_a_region_named_like_a_word_needs_its_kind_after_it() -> None:
+    index = load_index()
+    unity = [(index.names[row], need) for row, need in index.entries("unity") if index.kind[row] == "state"]
+    assert unity == [("Unity", KIND_AFTER)]

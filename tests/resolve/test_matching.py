@@ -754,6 +754,20 @@ def test_names_as_news_writes_them(ctx, tmp_path: Path, text: str, expected: lis
             [("Mali", "geonames:2453866"), ("Gao", "geonames:2457163"), ("Mali", "geonames:2453866")],
             id="a-three-letter-city-in-an-article-about-its-country",
         ),
+        pytest.param(
+            "Floods cut off Unity state. The Government of National Unity met. Unity matters.",
+            [("Unity", "iso3166-2:SS-UY")],
+            id="a-region-named-like-a-word-with-its-kind-after",
+        ),
+        pytest.param(
+            "The wounded reached Ciudad Bolívar in Venezuela, the capital of Bolívar state.",
+            [
+                ("Ciudad Bolívar", "geonames:3645532"),
+                ("Venezuela", "geonames:3625428"),
+                ("Bolívar", "geonames:3645532"),
+            ],
+            id="another-kind-of-region-is-not-meant",
+        ),
     ],
 )
 def test_first_level_regions(ctx, tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -841,6 +855,14 @@ def test_unresolved_after_more_cues(ctx, tmp_path: Path) -> None:  # type: ignor
     assert [u.surface for u in out.unresolved] == ["Zrpukh", "Qxtzaa", "Zrqib", "Qzirlu"]
 
 
+def test_unresolved_names_that_only_a_dictionary_knows(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # "renk" is listed in an English dictionary but hardly used: "Renk" is a name here
+    path = tmp_path / "a.txt"
+    path.write_text("Officials in Renk asked for tents. Troops in Reading waited.", encoding="utf-8")
+    out = process(Source(path, "a.txt"), ctx)
+    assert [u.surface for u in out.unresolved] == ["Renk"]
+
+
 def test_three_letter_world_names_are_cities_own_names_only(ctx) -> None:  # type: ignore[no-untyped-def]
     # Alternate names of three letters are mostly airport codes ("AMS" for Amsterdam):
     # indexing them doubled the automaton's raw hits on ordinary text.
@@ -915,7 +937,7 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
     ),
     pytest.param(
         "Cameroon's Far North region has recorded hundreds of attacks.",
-        [("Cameroon", "geonames:2233387")],
+        [("Cameroon", "geonames:2233387"), ("Far North", "iso3166-2:CM-EN")],  # the region, no town
         id="a-common-word-as-a-towns-other-name",
     ),
     pytest.param(
