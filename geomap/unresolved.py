@@ -99,6 +99,10 @@ def find_unresolved(
     return [found[k] for k in sorted(found)]
 
 
+FAR_REASON = "only a far-away namesake known"
+"""The reason given for a name the world gazetteer could only place far from the article's
+other places (see :func:`geomap.resolve._far_from_the_rest`)."""
+
 _HOLDERS_AFTER = re.compile(r" (?:hands|control|custody|captivity)\b")
 """After a name that holds something, not a place: "in Houthi hands", "in Wagner custody"."""
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import (
     AFTER_PLACE,
@@ -86,6 +87,8 @@ class ArticleResult:
     resolved: list[Resolved]
     excluded: int = 0
     rejected: int = 0
+    far: list[Mention] = field(default_factory=list)
+    """Names the world gazetteer could only place far from the rest (not resolved)."""
 
 
 def resolve_article(
@@ -307,7 +310,43 @@ def resolve_article(
         resolved.append(previous)
         bases.append(basis)
     _one_sense_per_article(resolved, bases, pending, text)
+    result.far = _far_from_the_rest(resolved)
     return result
+
+
+FAR_KM = 2000.0
+"""A small world town this far from every other place of its article is doubtful."""
+
+
+def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
+    """Take out of ``resolved`` (and return) the mentions of small world towns that lie
+    over :data:`FAR_KM` from every other place of the article, in a country it does not
+    otherwise name: "the Joda crossing" in an article on South Sudan is no town in India,
+    "Koya" in Iraqi Kurdistan no village in Japan. Another place the gazetteers do not
+    know is likelier: the name goes to ``unresolved.csv``."""
+    doubtful = [
+        r
+        for r in resolved
+        if r.place.source == "world" and r.place.kind == "city" and r.place.population < CONTEXT_FREE_POP
+    ]
+    if not doubtful:
+        return []
+    points: dict[str, tuple[float, float]] = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
+    far: set[str] = set()
+    for r in doubtful:
+        place = r.place
+        others = [point for pid, point in points.items() if pid != place.id]
+        named = any(o.place.country == place.country and o.place.id != place.id for o in resolved)
+        if len(others) < 2 or named:
+            continue
+        here = (place.lat, place.lon)
+        if all(distance_km(here, point) > FAR_KM for point in others):
+            far.add(place.id)
+    if not far:
+        return []
+    out = [r.mention for r in resolved if r.place.id in far]
+    resolved[:] = [r for r in resolved if r.place.id not in far]
+    return out
 
 
 def _another_small_town(c: Candidate, key: str) -> bool:

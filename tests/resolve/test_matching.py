@@ -1096,3 +1096,28 @@ def test_rules_from_the_later_blind_sets(
 ) -> None:  # type: ignore[no-untyped-def]
     """Recognition and resolution rules that the sets blind21-blind30 prompted."""
     assert found(ctx, tmp_path, text) == expected
+
+
+def test_a_small_world_town_far_from_every_other_place_goes_to_unresolved(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Families reached Renk in South Sudan through the Joda crossing. Buses leave Juba for "
+        "Malakal daily. North Korea sent troops, Pyongyang said.",
+        encoding="utf-8",
+    )
+    out = process(Source(path, "a.txt"), ctx)
+    assert [r.mention.surface for r in out.resolved] == [
+        "South Sudan",
+        "Juba",
+        "Malakal",
+        "North Korea",
+        "Pyongyang",
+    ]
+    assert [(u.surface, u.reason) for u in out.unresolved] == [
+        ("Renk", "after a place cue"),
+        ("Joda", "only a far-away namesake known"),
+    ]
+    # in an article that names its country, the same town is kept
+    path.write_text("India and Nepal traded goods at the Joda crossing, Delhi said.", encoding="utf-8")
+    out = process(Source(path, "a.txt"), ctx)
+    assert "Joda" in [r.mention.surface for r in out.resolved]
