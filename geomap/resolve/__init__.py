@@ -111,6 +111,7 @@ def resolve_article(
     held_back: list[Pending] = []  # towns that need a cue, without one
     people: set[str] = set()  # world-only names seen used as a person's name
     clubs: set[str] = set()  # keys seen in a sports club's name ("Qarabag FK")
+    unfiltered: dict[int, Sequence[Candidate]] = {}  # every candidate of a narrowed world name
     everything: Sequence[Candidate]
     chosen: Sequence[Candidate]
     for i, hit in enumerate(hits):
@@ -259,6 +260,8 @@ def resolve_article(
             if text[end : end + 1] == "." and all(c.need == AFTER_PLACE for c in cands):
                 end += 1  # an abbreviation keeps its period: "Calif."
                 surface = text[start:end]
+        if origin == "world" and len(chosen) < len(everything):
+            unfiltered[start] = everything  # towns that need a cue were set aside
         pending.append((Mention(path, surface, key, start, end, passage), chosen, origin, cands))
     # "Charles Michel ... Michel's statement": once a person, always a person here,
     # but where a strong cue says place ("Rami Aleppo ... in Aleppo").
@@ -283,6 +286,7 @@ def resolve_article(
     previous: Resolved | None = None
     resolved = result.resolved
     bases: list[str] = []  # what each choice rests on (CUE, FIRM or WEAK)
+    chosen_from: list[Pending] = []  # the pending item of each resolved mention
     for i, (mention, options, origin, everything) in enumerate(pending):
         cue: Choice | None = None
         if previous is not None and 0 < mention.start - previous.mention.end <= QUALIFIER_MAX:
@@ -309,7 +313,8 @@ def resolve_article(
         previous = Resolved(mention, place, why)
         resolved.append(previous)
         bases.append(basis)
-    _one_sense_per_article(resolved, bases, pending, text)
+        chosen_from.append(pending[i])
+    _one_sense_per_article(resolved, bases, chosen_from, text, unfiltered)
     result.far = _far_from_the_rest(resolved)
     return result
 
@@ -405,24 +410,41 @@ def _earlier_in_passage(resolved: Sequence[Resolved], mention: Mention) -> list[
 
 
 def _one_sense_per_article(
-    resolved: list[Resolved], bases: Sequence[str], pending: Sequence[Pending], text: str
+    resolved: list[Resolved],
+    bases: Sequence[str],
+    pending: Sequence[Pending],
+    text: str,
+    unfiltered: dict[int, Sequence[Candidate]],
 ) -> None:
-    """A name that a cue placed ("ODESSA, Texas") means the same place wherever else in
+    """One name, one place per article.
+
+    A name that a cue placed ("ODESSA, Texas") means the same place wherever else in
     the article it was chosen on weak grounds only (the article's overall context or
-    prominence: "a Texas oil town called Odessa"). ``bases`` says what each of the
-    ``resolved`` choices rests on."""
+    prominence: "a Texas oil town called Odessa"). A name placed among several
+    candidates ("barges load at Reni": Ukraine's, the article's country) means that
+    place too where the towns that need a cue were set aside and another's other name
+    was left ("facing Reni" alone had been Rennes). ``bases`` says what each of the
+    ``resolved`` choices rests on, ``pending`` what it was chosen from, ``unfiltered``
+    every candidate of the world names that lost some (by start)."""
     cued: dict[str, dict[str, Resolved]] = {}
-    for r, basis in zip(resolved, bases, strict=True):
+    chosen: dict[str, dict[str, Resolved]] = {}  # chosen among several candidates
+    for r, basis, (_, options, _, _) in zip(resolved, bases, pending, strict=True):
         if basis == CUE:
             cued.setdefault(r.mention.key, {})[r.place.id] = r
-    if not cued:
+        if len(options) > 1:
+            chosen.setdefault(r.mention.key, {})[r.place.id] = r
+    if not cued and not unfiltered:
         return
     for i, r in enumerate(resolved):
         sense = cued.get(r.mention.key)
+        candidates = pending[i][3]
         if not sense or len(sense) != 1 or r.place.id in sense or bases[i] != WEAK:
-            continue
+            sense = chosen.get(r.mention.key)
+            candidates = unfiltered.get(r.mention.start, ())
+            if not candidates or not sense or len(sense) != 1 or r.place.id in sense:
+                continue
         source = next(iter(sense.values()))
-        if any(c.place.id == source.place.id for c in pending[i][3]):
+        if any(c.place.id == source.place.id for c in candidates):
             said = text[source.mention.start : source.mention.end]
             resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
 
