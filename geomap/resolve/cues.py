@@ -71,8 +71,8 @@ _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the"}))
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
 _ORG_OF = re.compile(
-    r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library)"
-    r" of (?:the )?$"
+    r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
+    r"|Treaty|Peace|Congress|Declaration|Protocol|Convention) of (?:the )?$"
 )
 _WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
 _WORDS_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){1,3})")
@@ -120,7 +120,8 @@ def part_of_name(
     capitalized word after the hit that is an organisation word, or any capitalized
     word that is not a place word or a weekday/month, in running text (not in a
     headline: ``in_headline`` is asked only then). "Real Madrid": a club word before.
-    "the Bank of Georgia": an institution word and "of" before.
+    "the Bank of Georgia", "the Treaty of Kars": an institution's or an agreement's word
+    and "of" before. "New Julfa": "New" before, inside a sentence.
     """
     if (
         start >= 2
@@ -136,6 +137,8 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
+    if text[start - 4 : start] == "New " and not _opens_sentence(text, start - 4) and not in_headline():
+        return "after 'New' (another place's name)"  # "New Julfa" is no Julfa
     if text[end : end + 1] != " ":
         return ""
     if not text[end + 1 : end + 2].isupper():
@@ -159,6 +162,12 @@ def part_of_name(
         ):
             return f"followed by the capitalized word {after!r} (a person or organisation)"
     return ""
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when ``pos`` starts the text, a line or a sentence."""
+    before = text[max(0, pos - 3) : pos].rstrip(" “\"‘'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 _ARTICLE_NAME_AFTER = re.compile(rf" {ARABIC_ARTICLE}-[A-Z]")
@@ -359,10 +368,13 @@ PRODUCT_WORDS = (
     "agreement", "agreements", "accord", "accords", "protocol",
     "memorandum", "communique", "declaration", "treaty", "pact", "process",
     "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
-    "cartel", "cartels", "gang", "gangs",
+    "cartel", "cartels", "gang", "gangs", "award",
+    "armoured car", "armoured cars", "armored car", "armored cars", "armoured vehicles",
+    "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles",
 )  # fmt: skip
-"""Words after a name that make it a brand, a title, an agreement or an armed group:
-"Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia"."""
+"""Words after a name that make it a brand, a title, an agreement, an armed group or a
+weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia",
+"the 1899 Paris award", "Cascavel armoured cars"."""
 _PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 
