@@ -26,6 +26,7 @@ KINDS = {
     "Country": "region", "Pakistan administered area": "region", "Entity": "region",
     "District": "district", "Rayon": "district", "County": "district", "Division": "district",
     "Popularate": "district", "Administrative territory": "region",
+    "Autonomous territorial unit": "region",
 }  # fmt: skip
 """ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
 
@@ -62,7 +63,8 @@ class Subdivision:
     code: str
     country: str
     names: tuple[tuple[str, str], ...]
-    """Each name with what it is: "official", "eng" (English) or "other"."""
+    """Each name with what it is: "official", "inverted" (official, written "X, type":
+    "Saha, Respublika" is "Saha"), "eng" (English) or "other"."""
     kind: str
     lat: float
     lon: float
@@ -88,8 +90,8 @@ class Subdivision:
         """The official name when it is one or two plain words ("England", "West Darfur"),
         else the first English one ("Crimea" for "Avtonomna Respublika Krym", "Yakutia"
         for "Saha, Respublika")."""
-        official = self.names[0][0]
-        if official.isascii() and "," not in official and len(official.split()) <= 2:
+        official, what = self.names[0]
+        if what == "official" and official.isascii() and len(official.split()) <= 2:
             return official
         return next((n for n, what in self.names if what == "eng"), official)
 
@@ -123,10 +125,16 @@ def subdivisions() -> Iterator[Subdivision]:
 
 
 def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
-    """The official names ("Catalunya [Cataluña]" is two), then the short other names."""
-    out = [(n.strip(" ]"), "official") for n in name.split(" [")]
+    """The official names ("Catalunya [Cataluña]" is two; "Asturias, Principado de" is
+    "Asturias"), then the short other names."""
+    out = []
+    for n in name.split(" ["):
+        n = n.strip(" ]")
+        short = n.split(", ")[0]
+        if short[:1].isupper():  # not "wallonne, Région"
+            out.append((short, "official" if short == n else "inverted"))
     # "Yunnan Sheng", "Kurskaja oblast'": the name without its type word too
-    out += [(short, "official") for n, _ in list(out) if (short := _TYPE_SUFFIX.sub("", n)) != n and short]
+    out += [(short, what) for n, what in list(out) if (short := _TYPE_SUFFIX.sub("", n)) != n and short]
     seen = {n for n, _ in out}
     for item in others.split(", "):
         m = _OTHER_NAME.match(item)

@@ -65,3 +65,12 @@ def test_a_region_named_like_a_word_needs_its_kind_after_it() -> None:
     index = load_index()
     unity = [(index.names[row], need) for row, need in index.entries("unity") if index.kind[row] == "state"]
     assert unity == [("Unity", KIND_AFTER)]
+
+
+def test_an_official_name_written_with_its_type_after_a_comma() -> None:
+    got = _names("Găgăuzia, Unitatea teritorială autonomă (UTAG)", "Gagauzia (ron), Gagauz-Yeri (ron)")
+    assert got == (("Găgăuzia", "inverted"), ("Gagauzia", "other"), ("Gagauz-Yeri", "other"))
+    assert _names("wallonne, Région", "Wallonia (eng)") == (("Wallonia", "eng"),)
+    by_code = {s.code: s for s in subdivisions()}
+    assert by_code["RU-SE"].display_name == "North Ossetia"  # not "Severnaja Osetija"
+    assert by_code["MD-GA"].kind == "region"

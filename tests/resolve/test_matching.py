@@ -760,6 +760,11 @@ def test_names_as_news_writes_them(ctx, tmp_path: Path, text: str, expected: lis
             id="a-region-named-like-a-word-with-its-kind-after",
         ),
         pytest.param(
+            "Voters in Gagauzia went to the polls.",
+            [("Gagauzia", "iso3166-2:MD-GA")],
+            id="official-names-written-with-their-type-after-a-comma",
+        ),
+        pytest.param(
             "The wounded reached Ciudad Bolívar in Venezuela, the capital of Bolívar state.",
             [
                 ("Ciudad Bolívar", "geonames:3645532"),
