@@ -69,8 +69,10 @@ def _join_hyphen(left: str, right: str) -> str:
     if next_word[0].isupper():
         return head + "-" + right  # Nagorno-Karabakh, Armenia-Azerbaijan
     if prev_word[0].isupper():
-        # Moscow-brokered keeps its hyphen; Varde-nis, Stepana-kert are one word.
-        return head + ("-" if compound_part(next_word) else "") + right
+        # Moscow-brokered and Rostov-on-Don keep their hyphen; Varde-nis, Stepana-kert
+        # are one word.
+        hyphenated = right[len(next_word) : len(next_word) + 1] == "-"
+        return head + ("-" if hyphenated or compound_part(next_word) else "") + right
     if _known_word(prev_word + next_word) and not (
         _known_word(prev_word) and _known_word(next_word) and len(prev_word) > 3
     ):

@@ -121,7 +121,8 @@ def part_of_name(
     word that is not a place word or a weekday/month, in running text (not in a
     headline: ``in_headline`` is asked only then). "Real Madrid": a club word before.
     "the Bank of Georgia", "the Treaty of Kars": an institution's or an agreement's word
-    and "of" before. "New Julfa": "New" before, inside a sentence.
+    and "of" before. "New Julfa", "Little Armenia": "New" or "Little" before, inside a
+    sentence.
     """
     if (
         start >= 2
@@ -137,8 +138,12 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
-    if text[start - 4 : start] == "New " and not _opens_sentence(text, start - 4) and not in_headline():
-        return "after 'New' (another place's name)"  # "New Julfa" is no Julfa
+    if start >= 4 and text[start - 1] == " ":
+        before = text[max(0, start - 7) : start - 1]
+        word = next((w for w in _ANOTHER_PLACE_BEFORE if before.endswith(w)), "")
+        at = start - 1 - len(word)
+        if word and not text[at - 1 : at].isalnum() and not _opens_sentence(text, at) and not in_headline():
+            return f"after {word!r} (another place's name)"  # "New Julfa" is no Julfa
     if text[end : end + 1] != " ":
         return ""
     if not text[end + 1 : end + 2].isupper():
@@ -162,6 +167,11 @@ def part_of_name(
         ):
             return f"followed by the capitalized word {after!r} (a person or organisation)"
     return ""
+
+
+_ANOTHER_PLACE_BEFORE = ("New", "Little")
+"""Capitalized words that make a longer name of another place inside a sentence ("New
+Julfa" in Isfahan, "Little Armenia" in Los Angeles)."""
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

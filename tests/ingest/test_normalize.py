@@ -44,6 +44,13 @@ WRAPPED = (
             "Families left Kalbajar and Zangilan, and Tehran sent a Soviet-era plane to the Moscow-led talks",
             id="name-split-at-a-syllable-that-is-also-a-word",
         ),
+        pytest.param(
+            "Some families moved on to Rostov-\non-Don and Aix-\nen-Provence, and a few to Varde-\nnis again.\n"
+            "Second line of the same hard wrapped paragraph goes on for a while here.\n"
+            "And a third line that also belongs to the very same paragraph of text.",
+            "moved on to Rostov-on-Don and Aix-en-Provence, and a few to Vardenis again.",
+            id="a-hyphenated-name-split-at-its-first-hyphen",
+        ),
         pytest.param(WRAPPED, "residents said they had spent hours", id="hard-wrapped-lines-joined"),
         pytest.param("Ge\u0301nc\u0259 and Te\u0308rter", "Géncə and Tërter", id="unicode-nfc"),
         pytest.param("First line\r\nsecond line\r\n", "First line", id="crlf"),

@@ -1105,7 +1105,7 @@ def test_a_country_qualifier_keeps_the_curated_place_first(tmp_path: Path) -> No
     assert dict(found(ctx, tmp_path, text))["Martuni"] == "martuni-gegharkunik"
 
 
-def test_new_before_a_curated_name_inside_a_sentence_is_another_place(tmp_path: Path) -> None:
+def test_new_or_little_before_a_curated_name_inside_a_sentence_is_another_place(tmp_path: Path) -> None:
     gaz = tmp_path / "gazetteer.csv"
     gaz.write_text(
         "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
@@ -1113,6 +1113,9 @@ def test_new_before_a_curated_name_inside_a_sentence_is_another_place(tmp_path: 
         encoding="utf-8",
     )
     ctx = make_context(Gazetteer.load(gaz), world=False)
+    text = "The shops in Little Julfa were closed, and the buses left Julfa early. Little Julfa is quiet."
+    # a sentence may open with the adjective: "Little" there leaves the name alone
+    assert found(ctx, tmp_path, text) == [("Julfa", "julfa"), ("Julfa", "julfa")]
     text = (
         "Traders from New Julfa reached Julfa. New border posts opened near Julfa.\n\nNew Julfa Market Opens"
     )
