@@ -28,6 +28,7 @@ from tests.conftest import ROOT
         "eval/blind28/gold.csv",
         "eval/blind29/gold.csv",
         "eval/blind34/gold.csv",
+        "eval/blind38/gold.csv",
         "eval/blind39/gold.csv",
     ],
 )
