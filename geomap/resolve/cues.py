@@ -194,8 +194,15 @@ def has_place_context(text: str, start: int, end: int) -> bool:
     return bool(CONTEXT_BEFORE.search(text[max(0, start - 30) : start])) or place_word_follows(text, end)
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+"""A month's name, whole or abbreviated, as a regular expression."""
 _DATELINE_AFTER = re.compile(
-    r"(?:,? [A-Z][A-Za-z.]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|(?: \([^)\n]{1,30}\))? ?[-—–] )"
+    r"(?:,? [A-Z][A-Za-z.]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+"
+    + _MONTH
+    + r"|(?: \([^)\n]{1,30}\))? ?[-—–] )"
 )
 
 
@@ -271,10 +278,12 @@ _CLAUSE_VERB_AFTER = re.compile(r" (?:was|were|is|are|had|has|would|will|could|r
 """A verb right after the name: it is the subject of what was said, not the speaker."""
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
 _APPOSITIVE_AFTER = re.compile(
-    r"^,\s+(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose|\d{1,3})\b"
+    r"^,\s+(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose"
+    rf"|\d{{1,3}}\b(?!\.?\s+{_MONTH}))\b"
 )
-"""A person described after a comma ("Aydin, a retired teacher", "Aydin, 54"), but not
-a time after a place ("... still call Gisenyi, a day after the shelling")."""
+"""A person described after a comma ("Aydin, 54", "Aydin, a retired teacher"), but not
+a time or a date after a place ("... still call Gisenyi, a day after the shelling",
+"Dhaka, 17 July 2025")."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|vs\.?|v\.|beat|beating|defeated|drew with|draw with|(?:lost|losing|lose)(?: \w+)? to|"
     r"win over|victory over|defeat by|knocked out|(?:will )?meet|meets|faced|face)\s+$",

@@ -998,7 +998,13 @@ def test_a_curated_place_keeps_the_world_names_of_its_geonames_id(tmp_path: Path
     assert [s for s, _ in found(ctx, tmp_path, text)] == ["Salamiyah", "Donetsk", "Kurakhove"]
 
 
-NAKHCHIVAN_AND_VENEZUELA = [
+FROM_NAKHCHIVAN_TO_BANGLADESH = [
+    pytest.param(
+        "Curfew after an attack on a rally\nDhaka, 17 July 2025\nA curfew was imposed on the town "
+        "after the attack, officials said. The convoy went back toward Dhaka.",
+        [("Dhaka", "geonames:1185241"), ("Dhaka", "geonames:1185241")],
+        id="a-date-after-a-comma-is-no-age",
+    ),
     pytest.param(
         "The Treaty of Kars fixed the border; under the Treaty of Moscow, Baku kept it.",
         [("Baku", "geonames:587084")],
@@ -1129,7 +1135,7 @@ def test_new_or_little_before_a_curated_name_inside_a_sentence_is_another_place(
         *LIBYA_AND_ITS_NEIGHBOURS,
         *GEORGIA_SYRIA_AND_CABO_DELGADO,
         *NORTH_CAUCASUS_AND_CENTRAL_ASIA,
-        *NAKHCHIVAN_AND_VENEZUELA,
+        *FROM_NAKHCHIVAN_TO_BANGLADESH,
     ],
 )
 def test_rules_from_the_later_blind_sets(
