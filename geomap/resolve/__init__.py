@@ -54,6 +54,7 @@ from geomap.resolve.context import ArticleContext, paragraph_start
 
 __all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 from geomap.resolve.cues import (
+    AGE_WORD,
     CALENDAR,
     CLUB_WORDS,
     FUNCTION_WORDS,
@@ -61,6 +62,7 @@ from geomap.resolve.cues import (
     SENTENCE_ADVERBS,
     a_described_speaker,
     a_given_name,
+    a_relative_named,
     described_as_place,
     has_place_context,
     is_headline,
@@ -156,6 +158,7 @@ def resolve_article(
         if n_curated and (
             (text[end : end + 1] == "," and _described_as_a_person(text, start, end, headline))
             or name_announced(text, start)
+            or a_relative_named(text, start)
         ):
             result.rejected += 1  # "Moshe Berlin, 71", "gave her name only as Paris": a person
             continue
@@ -527,7 +530,7 @@ def _lowercase_ending(surface: str) -> bool:
 
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
-_AGE_AFTER = re.compile(r", (?:\d{1,3}(?:,| years)|an? \d{1,3}-year-old)")
+_AGE_AFTER = re.compile(rf", (?:\d{{1,3}}(?:,| years)|{AGE_WORD}|an? \d{{1,3}}-year-old)")
 """A person's age after the name: "Moshe Berlin, 71, who lives ...", "Elvin Lankaran, a
 34-year-old engineer"."""
 _PERSONS_AGE_AFTER = re.compile(r", an? \d{1,2}-year-old ([a-z]+)")

@@ -277,12 +277,16 @@ def name_announced(text: str, start: int) -> bool:
 _CLAUSE_VERB_AFTER = re.compile(r" (?:was|were|is|are|had|has|would|will|could|remained|remains)\b")
 """A verb right after the name: it is the subject of what was said, not the speaker."""
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
-_APPOSITIVE_AFTER = re.compile(
-    r"^,\s+(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose"
-    rf"|\d{{1,3}}\b(?!\.?\s+{_MONTH}))\b"
+AGE_WORD = (  # an age in words, then a comma: "Tabriz, nine, had"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen),"
 )
-"""A person described after a comma ("Aydin, 54", "Aydin, a retired teacher"), but not
-a time or a date after a place ("... still call Gisenyi, a day after the shelling",
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose)\b"
+    rf"|\d{{1,3}}\b(?!\.?\s+{_MONTH})|{AGE_WORD})"
+)
+"""A person described after a comma ("Aydin, 54", "Tabriz, nine,", "Aydin, a retired
+teacher"), but not a time or a date after a place ("... still call Gisenyi, a day after the shelling",
 "Dhaka, 17 July 2025")."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|vs\.?|v\.|beat|beating|defeated|drew with|draw with|(?:lost|losing|lose)(?: \w+)? to|"
@@ -343,6 +347,7 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
             and not _CLAUSE_VERB_AFTER.match(text, end, end + 12)  # "said Dagestan was calm"
         )
         or name_announced(text, start)
+        or a_relative_named(text, start)
         or (speech and _SPEECH_AFTER.match(after))
         or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 24])))
         or (
@@ -356,6 +361,18 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     return bool(person) and not (
         strong_place_cue(text, start) or KIND_BEFORE.search(text[max(0, start - 30) : start])
     )
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) (?:(?:grand)?(?:son|daughter|child)|wife|husband"
+    r"|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|friend|neighbou?r),? $"
+)
+"""A relative named right after ("Her grandson, Tabriz", "his brother Israfil")."""
+
+
+def a_relative_named(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows "her grandson," or "his brother": a person."""
+    return bool(_KIN_BEFORE.search(text, max(0, start - 30), start))
 
 
 _A_PERSON_AFTER = re.compile(r", (?:an? [a-z]|who\b)")

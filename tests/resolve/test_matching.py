@@ -1129,6 +1129,24 @@ def test_new_or_little_before_a_curated_name_inside_a_sentence_is_another_place(
     assert found(ctx, tmp_path, text) == [("Julfa", "julfa"), ("Julfa", "julfa"), ("Julfa", "julfa")]
 
 
+def test_a_relative_or_an_age_in_words_makes_a_name_a_person(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Her grandson, Tabriz, nine, had claimed the bedroom with a view of the hills."
+    assert found(ctx, tmp_path, text) == []  # a world name
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(
+        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+        "tabriz,Tabriz,Təbriz,city,38.08,46.2919,,IR,,,\n"
+        "lachin,Lachin,,town,39.6383,46.5461,,AZ,,,\n",
+        encoding="utf-8",
+    )
+    curated = make_context(Gazetteer.load(gaz), world=False)
+    text = (
+        "Her grandson, Təbriz, nine, had claimed the bedroom; lorries from Tabriz came later. "
+        "Moshe Lachin, seventy-one, agreed, and his brother Lachin did not. Lachin, one of the towns, waits."
+    )
+    assert found(curated, tmp_path, text) == [("Tabriz", "tabriz"), ("Lachin", "lachin")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
