@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 36
+INDEX_VERSION = 37
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -309,9 +309,11 @@ def build_index() -> WorldIndex:
             one_word = " " not in key and "-" not in key
             crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district" or sub.level > 1
             if _common(key, proper_nouns=False):
-                if what == "other":
+                # "Unity state", not "national unity"; no very common word ("North") nor
+                # a translated phrase ("The Pretty"): such keys only slow the scan down
+                if what == "other" or key.startswith("the ") or (one_word and zipf_at_least(key, 4.5)):
                     continue
-                need = KIND_AFTER  # "Unity state", not "national unity"
+                need = KIND_AFTER
             else:
                 need = FREE if what != "other" and not (one_word and crowded) else NEEDS_CONTEXT
             region_keys[key] = min(need, region_keys.get(key, need))  # "Beqaa" in English after "Béqaa"

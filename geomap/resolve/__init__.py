@@ -133,6 +133,9 @@ def resolve_article(
         everything, n_curated = lookup(key)
         if not everything:
             continue
+        if everything[-1].need == KIND_AFTER and _needs_its_kind(everything, n_curated, text, end):
+            result.rejected += 1  # "National Unity": a region named like a word, without its kind
+            continue
 
         def headline(passage: Passage = passage) -> bool:
             known = headlines.get(passage.start)
@@ -326,6 +329,12 @@ FAR_KM = 2000.0
 """A small world town this far from every other place of its article is doubtful."""
 
 
+def _surely_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """True when ``b`` is within 12 degrees of latitude and longitude of ``a``: under
+    :data:`FAR_KM` whatever the latitude, without trigonometry."""
+    return abs(a[0] - b[0]) <= 12 and abs(a[1] - b[1]) <= 12
+
+
 def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
     """Take out of ``resolved`` (and return) the mentions of small world towns that lie
     over :data:`FAR_KM` from every other place of the article, in a country it does not
@@ -348,7 +357,9 @@ def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
         if len(others) < 2 or named:
             continue
         here = (place.lat, place.lon)
-        if all(distance_km(here, point) > FAR_KM for point in others):
+        if not any(_surely_near(here, point) for point in others) and all(
+            distance_km(here, point) > FAR_KM for point in others
+        ):
             far.add(place.id)
     if not far:
         return []
@@ -549,6 +560,14 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
         return _after_a_first_name(text, start, headline)
     return False
+
+
+def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, end: int) -> bool:
+    """True when every candidate is a region that counts only with its kind after it, and
+    that kind is not written there (a quick way out for "Unity", "Central", "North")."""
+    return not n_curated and all(
+        c.need == KIND_AFTER and not _its_kind_after(text, end, c.place.kind) for c in cands
+    )
 
 
 def _its_kind_after(text: str, end: int, kind: str) -> bool:

@@ -138,7 +138,7 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
-    if start >= 4 and text[start - 1] == " ":
+    if start >= 4 and text[start - 1] == " " and text[start - 2] in "we":  # "New", "Little"
         before = text[max(0, start - 7) : start - 1]
         word = next((w for w in _ANOTHER_PLACE_BEFORE if before.endswith(w)), "")
         at = start - 1 - len(word)
@@ -363,16 +363,23 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     )
 
 
-_KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y) (?:(?:grand)?(?:son|daughter|child)|wife|husband"
-    r"|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|friend|neighbou?r),? $"
+_KIN = frozenset(
+    "son daughter grandson granddaughter child grandchild wife husband brother sister mother "
+    "father cousin uncle aunt nephew niece friend neighbour neighbor".split()
 )
-"""A relative named right after ("Her grandson, Tabriz", "his brother Israfil")."""
+_POSSESSIVES = frozenset({"his", "her", "their", "our", "my"})
 
 
 def a_relative_named(text: str, start: int) -> bool:
-    """True when the name at ``start`` follows "her grandson," or "his brother": a person."""
-    return bool(_KIN_BEFORE.search(text, max(0, start - 30), start))
+    """True when the name at ``start`` follows a relative: "Her grandson, Tabriz", "his
+    brother Israfil" (a person)."""
+    if start < 6 or text[start - 1] != " ":
+        return False
+    end = start - 2 if text[start - 2] == "," else start - 1
+    space = text.rfind(" ", 0, end)
+    if space < 0 or text[space + 1 : end] not in _KIN:
+        return False
+    return text[text.rfind(" ", 0, space) + 1 : space].lower() in _POSSESSIVES
 
 
 _A_PERSON_AFTER = re.compile(r", (?:an? [a-z]|who\b)")

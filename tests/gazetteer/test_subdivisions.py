@@ -65,6 +65,9 @@ def test_a_region_named_like_a_word_needs_its_kind_after_it() -> None:
     index = load_index()
     unity = [(index.names[row], need) for row, need in index.entries("unity") if index.kind[row] == "state"]
     assert unity == [("Unity", KIND_AFTER)]
+    # a very common word or a translated phrase would only slow the scan down
+    assert all(need != KIND_AFTER for _, need in index.entries("north"))
+    assert index.entries("the pretty") == ()
 
 
 def test_an_official_name_written_with_its_type_after_a_comma() -> None:
