@@ -71,6 +71,7 @@ from geomap.resolve.cues import (
     names_a_club,
     names_a_product,
     opens_a_dateline,
+    opens_sentence,
     part_of_name,
     place_word_follows,
     strong_place_cue,
@@ -564,7 +565,7 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
 
 def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, end: int) -> bool:
     """True when every candidate is a region that counts only with its kind after it, and
-    that kind is not written there (a quick way out for "Unity", "Central", "North")."""
+    that kind is not written there (a quick way out for "National Unity")."""
     return not n_curated and all(
         c.need == KIND_AFTER and not _its_kind_after(text, end, c.place.kind) for c in cands
     )
@@ -588,7 +589,7 @@ def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> 
         and before.lower() not in SENTENCE_ADVERBS  # "Even Mazatlán, the resort town"
         and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
         and not _describes(before)  # "Neighbouring Tunisia said", "War-torn Sudan"
-        and not _sentence_start(text, start)
+        and not opens_sentence(text, start)
         and not headline()
     )
 
@@ -603,8 +604,3 @@ def _describes(word: str) -> bool:
     if "-" in word:
         return any(part[:1].islower() for part in word.split("-")[1:])
     return len(word) >= 6 and word.endswith(_DESCRIBING_ENDINGS) and word.lower() in lowercase_words()
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" “\"‘'(")
-    return not before or before[-1] in ".!?:\n—–-"

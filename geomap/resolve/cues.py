@@ -142,7 +142,7 @@ def part_of_name(
         before = text[max(0, start - 7) : start - 1]
         word = next((w for w in _ANOTHER_PLACE_BEFORE if before.endswith(w)), "")
         at = start - 1 - len(word)
-        if word and not text[at - 1 : at].isalnum() and not _opens_sentence(text, at) and not in_headline():
+        if word and not text[at - 1 : at].isalnum() and not opens_sentence(text, at) and not in_headline():
             return f"after {word!r} (another place's name)"  # "New Julfa" is no Julfa
     if text[end : end + 1] != " ":
         return ""
@@ -174,10 +174,10 @@ _ANOTHER_PLACE_BEFORE = ("New", "Little")
 Julfa" in Isfahan, "Little Armenia" in Los Angeles)."""
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
-    """True when ``pos`` starts the text, a line or a sentence."""
+def opens_sentence(text: str, pos: int) -> bool:
+    """True when ``pos`` starts the text, a line, a sentence or what follows a dash."""
     before = text[max(0, pos - 3) : pos].rstrip(" “\"‘'(")
-    return not before or before[-1] in ".!?:\n"
+    return not before or before[-1] in ".!?:\n—–-"
 
 
 _ARTICLE_NAME_AFTER = re.compile(rf" {ARABIC_ARTICLE}-[A-Z]")
@@ -286,8 +286,8 @@ _APPOSITIVE_AFTER = re.compile(
     rf"|\d{{1,3}}\b(?!\.?\s+{_MONTH})|{AGE_WORD})"
 )
 """A person described after a comma ("Aydin, 54", "Tabriz, nine,", "Aydin, a retired
-teacher"), but not a time or a date after a place ("... still call Gisenyi, a day after the shelling",
-"Dhaka, 17 July 2025")."""
+teacher"), but not a time or a date after a place ("... still call Gisenyi, a day after
+the shelling", "Dhaka, 17 July 2025")."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|vs\.?|v\.|beat|beating|defeated|drew with|draw with|(?:lost|losing|lose)(?: \w+)? to|"
     r"win over|victory over|defeat by|knocked out|(?:will )?meet|meets|faced|face)\s+$",
