@@ -186,6 +186,15 @@ def qualified_by_next(
             else:
                 best = max(inside, key=lambda p: (p.source == "gazetteer", p.population))
             return best, f"cue '{text[mention.start : nxt.end]}'", CUE
+    kind_after = REGION_WORD_AFTER.match(text, nxt.end)
+    if kind_after:
+        # "Laçin, a small district centre in Çorum province": the world index knows Çorum
+        # as the province's capital only; the places in the same province are meant
+        for city in (c.place for c in nxt_all if c.place.kind == "city" and "." in c.place.parent):
+            inside = [c.place for c in cands if c.place.parent == city.parent and c.place.id != city.id]
+            if inside and len(inside) < len(cands):
+                best = max(inside, key=lambda p: p.population)
+                return best, f"cue '{text[mention.start : kind_after.end()]}'", CUE
     return None
 
 
@@ -213,7 +222,7 @@ def outside_its_region(mention: Mention, cands: Sequence[Candidate], following: 
 _POINTS = rf"(?:{COMPASS}|central|centre|center)"
 _DIRECTION = rf"(?:{_POINTS}(?:ern)? |{_POINTS} of (?:the )?)"
 _A_PLACE = (
-    r"(?:a|an|the) (?:[a-z]+ ){0,2}(?:town|city|village|port|settlement) "
+    r"(?:a|an|the) (?:[a-z]+ ){0,2}(?:town|city|village|port|settlement|centre|center) "
     r"(?:of (?:about |some |around |nearly )?[\d,.]+ (?:people |residents |inhabitants )?)?"
 )
 """A kind of place, with its size: "a small town ", "a town of about 10,000 people "."""

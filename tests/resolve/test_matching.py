@@ -1000,6 +1000,11 @@ def test_a_curated_place_keeps_the_world_names_of_its_geonames_id(tmp_path: Path
 
 FROM_NAKHCHIVAN_TO_BANGLADESH = [
     pytest.param(
+        "Some customers were sold trips to Laçin, a small district centre in Çorum province, by mistake.",
+        [("Laçin", "geonames:750165"), ("Çorum", "geonames:748879")],
+        id="a-province-the-world-knows-by-its-capital-qualifies-a-name",
+    ),
+    pytest.param(
         "Curfew after an attack on a rally\nDhaka, 17 July 2025\nA curfew was imposed on the town "
         "after the attack, officials said. The convoy went back toward Dhaka.",
         [("Dhaka", "geonames:1185241"), ("Dhaka", "geonames:1185241")],
