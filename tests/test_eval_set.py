@@ -30,6 +30,7 @@ from tests.conftest import ROOT
         "eval/blind34/gold.csv",
         "eval/blind38/gold.csv",
         "eval/blind39/gold.csv",
+        "eval/blind42/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
