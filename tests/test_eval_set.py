@@ -83,6 +83,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind35/gold.csv",
         "eval/blind37/gold.csv",
         "eval/blind40/gold.csv",
+        "eval/blind43/gold.csv",
+        "eval/blind44/gold.csv",
         "eval/blind45/gold.csv",
     ],
 )
