@@ -74,8 +74,10 @@ _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
     r"|Treaty|Peace|Congress|Declaration|Protocol|Convention) of (?:the )?$"
 )
-_WORD_AFTER = re.compile(r"^ ([A-Z][\w'’-]*)")
-_WORDS_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){1,3})")
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
+"""The capital letters of the Latin script, accented ones included ("Ç", "Ş", "Ə")."""
+_WORD_AFTER = re.compile(rf"^ ([{_UPPER}][\w'’-]*)")
+_WORDS_AFTER = re.compile(rf"((?: [{_UPPER}][\w'’-]*){{1,3}})")
 _WORD_BEFORE = re.compile(r"(?s).*?([A-Za-z][\w'’-]*)(\.?)")
 
 
@@ -216,14 +218,14 @@ def opens_a_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
-_WORD_AFTER = re.compile(r" ([a-z]+)")
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
 def place_word_follows(text: str, end: int) -> bool:
     """True when a lower-case place word follows the name: "X district", "X region";
     not "town of" and another name: in "the mostly Ismaili town of Salamiyah" the town is
     Salamiyah."""
-    m = _WORD_AFTER.match(text, end, end + 20)
+    m = _LOWER_WORD_AFTER.match(text, end, end + 20)
     if not (m and m.group(1) in PLACE_WORDS):
         return False
     after = m.end()

@@ -1000,6 +1000,11 @@ def test_a_curated_place_keeps_the_world_names_of_its_geonames_id(tmp_path: Path
 
 FROM_NAKHCHIVAN_TO_BANGLADESH = [
     pytest.param(
+        "The hotel owner Aydın Çelik said bookings from Baku had doubled.",
+        [("Baku", "geonames:587084")],
+        id="a-name-before-a-capital-with-an-accent",
+    ),
+    pytest.param(
         "Some customers were sold trips to Laçin, a small district centre in Çorum province, by mistake.",
         [("Laçin", "geonames:750165"), ("Çorum", "geonames:748879")],
         id="a-province-the-world-knows-by-its-capital-qualifies-a-name",
@@ -1203,3 +1208,12 @@ def test_a_name_placed_among_its_namesakes_is_that_place_throughout(ctx, tmp_pat
         ("Pokrovsk", "geonames:704422"),
         ("Dnipro", "geonames:709930"),
     ]
+
+
+def test_the_word_after_a_name_is_read_as_written() -> None:
+    from geomap.resolve.cues import names_a_club, word_after
+
+    text = "Qarabag FK won in Baku; Aydın Çelik said so."
+    assert word_after(text, text.index(" FK")) == "FK"
+    assert word_after(text, text.index(" Çelik")) == "Çelik"
+    assert names_a_club(text, 0, len("Qarabag"))
