@@ -322,8 +322,39 @@ def resolve_article(
         bases.append(basis)
         chosen_from.append(pending[i])
     _one_sense_per_article(resolved, bases, chosen_from, text, unfiltered)
+    _not_a_far_namesake(resolved, unfiltered)
     result.far = _far_from_the_rest(resolved)
     return result
+
+
+def _not_a_far_namesake(resolved: list[Resolved], unfiltered: dict[int, Sequence[Candidate]]) -> None:
+    """A world name that is only another name of a place over :data:`FAR_KM` from every
+    other place of the article ("Poti", an old name of Teresina in Brazil) means the town
+    of that name in a country the article names (Poti, Georgia), set aside for want of a
+    cue."""
+    countries = {r.place.country for r in resolved}
+    points = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
+    for i, r in enumerate(resolved):
+        place = r.place
+        everything = unfiltered.get(r.mention.start)
+        if not everything or place.source != "world" or own_key(place.name) == r.mention.key:
+            continue
+        here = (place.lat, place.lon)
+        others = [point for pid, point in points.items() if pid != place.id]
+        if len(others) < 2 or any(_surely_near(here, p) or distance_km(here, p) <= FAR_KM for p in others):
+            continue
+        own = [
+            c.place
+            for c in everything
+            if c.place.country in countries
+            and c.place.country != place.country
+            and own_key(c.place.name) == r.mention.key
+        ]
+        if own:
+            best = max(own, key=lambda p: p.population)
+            resolved[i] = Resolved(
+                r.mention, best, f"context: a town of {best.country}, which the article names (world)"
+            )
 
 
 FAR_KM = 2000.0

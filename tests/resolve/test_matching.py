@@ -1000,6 +1000,18 @@ def test_a_curated_place_keeps_the_world_names_of_its_geonames_id(tmp_path: Path
 
 FROM_NAKHCHIVAN_TO_BANGLADESH = [
     pytest.param(
+        "A deep-water harbour would take larger ships than can reach Poti or Batumi, the country's "
+        "existing ports, and would help trade across Georgia since Russia invaded Ukraine.",
+        [
+            ("Poti", "geonames:612366"),
+            ("Batumi", "geonames:615532"),
+            ("Georgia", "georgia"),
+            ("Russia", "russia"),
+            ("Ukraine", "geonames:690791"),
+        ],
+        id="a-far-citys-other-name-is-the-town-of-the-articles-country",
+    ),
+    pytest.param(
         "The hotel owner Aydın Çelik said bookings from Baku had doubled.",
         [("Baku", "geonames:587084")],
         id="a-name-before-a-capital-with-an-accent",
