@@ -64,9 +64,10 @@ BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 15_000
 CONTEXT_FREE_POP = 100_000
 QUALIFIED_MIN_POP = 5_000
-COMMON_ALT_ZIPF = 4.5
-"""A city's other name of one word this frequent in English is not read ("North", "Luck",
-"Manchester" for towns in Utah, Ukraine and Connecticut): a word or another place's name."""
+VERY_COMMON_ZIPF = 4.5
+"""How frequent an English word must be to count as a word whatever else it names: a city's
+other name of one word this frequent is not read ("North", "Luck", "Manchester" for towns
+in Utah, Ukraine and Connecticut), nor a region's name of one such word ("North")."""
 FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, AFTER_PLACE, KIND_AFTER = 0, 1, 2, 3, 4
 """What a world name needs to count: nothing; a place cue ("in X"); a qualifier
 right after it ("Paris, Texas", "Reading, England"); to follow a place and a comma
@@ -164,7 +165,7 @@ def _common(key: str, proper_nouns: bool = True) -> bool:
     lower = lowercase_words()
     if all(w in lower for w in words) and zipf_at_least(key, COMMON_ZIPF):
         return True
-    return proper_nouns and len(words) == 1 and zipf_at_least(key, 4.5)
+    return proper_nouns and len(words) == 1 and zipf_at_least(key, VERY_COMMON_ZIPF)
 
 
 def build_index() -> WorldIndex:
@@ -203,7 +204,7 @@ def build_index() -> WorldIndex:
         # Common words ("Reading", "Mobile") need a qualifier; a name of several words
         # that a big city bears ("Bandar Abbas") is that city, whatever its words mean.
         words = name_key(_IN_WORD_MARK.sub("", name))  # "Ma'rib" is one word, not "ma rib"
-        if alt and " " not in words and zipf_at_least(words, COMMON_ALT_ZIPF):
+        if alt and " " not in words and zipf_at_least(words, VERY_COMMON_ZIPF):
             return  # "North" for North Salt Lake, "Human" for Uman, "Washington" for Piqua
         big_phrase = " " in words and pop >= CONTEXT_FREE_POP
         if not force and not capital and not big_phrase and _common(words):
@@ -311,7 +312,8 @@ def build_index() -> WorldIndex:
             if _common(key, proper_nouns=False):
                 # "Unity state", not "national unity"; no very common word ("North") nor
                 # a translated phrase ("The Pretty"): such keys only slow the scan down
-                if what == "other" or key.startswith("the ") or (one_word and zipf_at_least(key, 4.5)):
+                very_common = one_word and zipf_at_least(key, VERY_COMMON_ZIPF)
+                if what == "other" or key.startswith("the ") or very_common:
                     continue
                 need = KIND_AFTER
             else:

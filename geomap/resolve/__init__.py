@@ -33,7 +33,7 @@ from geomap.gazetteer.world import (
     WorldIndex,
 )
 from geomap.match import Hit
-from geomap.models import Article, Mention, Passage, Resolved
+from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.candidates import Candidate, Candidates, Pending
 from geomap.resolve.choose import (
     CUE,
@@ -327,11 +327,35 @@ def resolve_article(
     return result
 
 
+FAR_KM = 2000.0
+"""A world town this far from every other place of its article is doubtful."""
+
+
+def _far_from_the_others(place: Place, points: dict[str, tuple[float, float]]) -> bool:
+    """True when ``place`` lies over :data:`FAR_KM` from every other of ``points`` (the
+    article's places by id), at least two of them."""
+    here = (place.lat, place.lon)
+    others = [point for pid, point in points.items() if pid != place.id]
+    return (
+        len(others) >= 2
+        and not any(_surely_near(here, point) for point in others)
+        and all(distance_km(here, point) > FAR_KM for point in others)
+    )
+
+
+def _surely_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """True when ``b`` is within 12 degrees of latitude and longitude of ``a``: under
+    :data:`FAR_KM` whatever the latitude, without trigonometry."""
+    return abs(a[0] - b[0]) <= 12 and abs(a[1] - b[1]) <= 12
+
+
 def _not_a_far_namesake(resolved: list[Resolved], unfiltered: dict[int, Sequence[Candidate]]) -> None:
     """A world name that is only another name of a place over :data:`FAR_KM` from every
     other place of the article ("Poti", an old name of Teresina in Brazil) means the town
     of that name in a country the article names (Poti, Georgia), set aside for want of a
     cue."""
+    if not unfiltered:
+        return
     countries = {r.place.country for r in resolved}
     points = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
     for i, r in enumerate(resolved):
@@ -339,32 +363,15 @@ def _not_a_far_namesake(resolved: list[Resolved], unfiltered: dict[int, Sequence
         everything = unfiltered.get(r.mention.start)
         if not everything or place.source != "world" or own_key(place.name) == r.mention.key:
             continue
-        here = (place.lat, place.lon)
-        others = [point for pid, point in points.items() if pid != place.id]
-        if len(others) < 2 or any(_surely_near(here, p) or distance_km(here, p) <= FAR_KM for p in others):
-            continue
         own = [
             c.place
             for c in everything
-            if c.place.country in countries
-            and c.place.country != place.country
-            and own_key(c.place.name) == r.mention.key
+            if c.place.country in countries - {place.country} and own_key(c.place.name) == r.mention.key
         ]
-        if own:
+        if own and _far_from_the_others(place, points):
             best = max(own, key=lambda p: p.population)
-            resolved[i] = Resolved(
-                r.mention, best, f"context: a town of {best.country}, which the article names (world)"
-            )
-
-
-FAR_KM = 2000.0
-"""A small world town this far from every other place of its article is doubtful."""
-
-
-def _surely_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """True when ``b`` is within 12 degrees of latitude and longitude of ``a``: under
-    :data:`FAR_KM` whatever the latitude, without trigonometry."""
-    return abs(a[0] - b[0]) <= 12 and abs(a[1] - b[1]) <= 12
+            why = f"context: a town of {best.country}, which the article names (world)"
+            resolved[i] = Resolved(r.mention, best, why)
 
 
 def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
@@ -374,25 +381,19 @@ def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
     "Koya" in Iraqi Kurdistan no village in Japan. Another place the gazetteers do not
     know is likelier: the name goes to ``unresolved.csv``."""
     doubtful = [
-        r
+        r.place
         for r in resolved
         if r.place.source == "world" and r.place.kind == "city" and r.place.population < CONTEXT_FREE_POP
     ]
     if not doubtful:
         return []
-    points: dict[str, tuple[float, float]] = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
-    far: set[str] = set()
-    for r in doubtful:
-        place = r.place
-        others = [point for pid, point in points.items() if pid != place.id]
-        named = any(o.place.country == place.country and o.place.id != place.id for o in resolved)
-        if len(others) < 2 or named:
-            continue
-        here = (place.lat, place.lon)
-        if not any(_surely_near(here, point) for point in others) and all(
-            distance_km(here, point) > FAR_KM for point in others
-        ):
-            far.add(place.id)
+    points = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
+    far = {
+        place.id
+        for place in doubtful
+        if not any(o.place.country == place.country and o.place.id != place.id for o in resolved)
+        and _far_from_the_others(place, points)
+    }
     if not far:
         return []
     out = [r.mention for r in resolved if r.place.id in far]

@@ -140,7 +140,7 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
-    if start >= 4 and text[start - 1] == " " and text[start - 2] in "we":  # "New", "Little"
+    if start >= 4 and text[start - 1] == " " and text[start - 2] in _ANOTHER_PLACE_ENDS:
         before = text[max(0, start - 7) : start - 1]
         word = next((w for w in _ANOTHER_PLACE_BEFORE if before.endswith(w)), "")
         at = start - 1 - len(word)
@@ -174,6 +174,8 @@ def part_of_name(
 _ANOTHER_PLACE_BEFORE = ("New", "Little")
 """Capitalized words that make a longer name of another place inside a sentence ("New
 Julfa" in Isfahan, "Little Armenia" in Los Angeles)."""
+_ANOTHER_PLACE_ENDS = frozenset(word[-1] for word in _ANOTHER_PLACE_BEFORE)
+"""Their last letters: a quick test before reading the word."""
 
 
 def opens_sentence(text: str, pos: int) -> bool:
