@@ -21,6 +21,16 @@ def ctx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-de
     return make_context(Gazetteer.load(path), world=True)
 
 
+CSV_HEADER = "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+
+
+def curated_context(tmp_path: Path, rows: str, world: bool = False):  # type: ignore[no-untyped-def]
+    """The context of a curated gazetteer of ``rows`` (CSV lines; the header is added)."""
+    gaz = tmp_path / "gazetteer.csv"
+    gaz.write_text(CSV_HEADER + rows, encoding="utf-8")
+    return make_context(Gazetteer.load(gaz), world=world)
+
+
 def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
@@ -301,7 +311,6 @@ def test_unresolved_names_with_an_arabic_article(ctx, tmp_path: Path) -> None:  
 
 
 TWO_MARTUNIS = """\
-id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes
 khojavend,Khojavend,Martuni,town,39.795,47.112,,AZ,khojavend-district,146969,
 khojavend-district,Khojavend District,,district,39.795,47.112,,AZ,,409423,
 gegharkunik,Gegharkunik Province,Gegharkunik,province,40.354,45.124,,AM,,828261,
@@ -329,21 +338,15 @@ KARABAKH = "Shelling hit Stepanakert and Shusha, and later Shusha again. "
     ],
 )
 def test_curated_parent_after_a_comma_qualifies(tmp_path: Path, text: str, expected: str) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(TWO_MARTUNIS, encoding="utf-8")
-    ctx = make_context(Gazetteer.load(gaz), world=False)
+    ctx = curated_context(tmp_path, TWO_MARTUNIS)
     assert dict(found(ctx, tmp_path, text))["Martuni"] == expected
 
 
 def test_club_of_an_ignore_row_stays_the_club(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
-        "karabakh,Karabakh,Qarabag,region,39.99,46.93,,AZ,,,\n"
-        "qarabag-fk,Qarabag FK,,ignore,,,,,,,\n",
-        encoding="utf-8",
+    ctx = curated_context(
+        tmp_path,
+        "karabakh,Karabakh,Qarabag,region,39.99,46.93,,AZ,,,\nqarabag-fk,Qarabag FK,,ignore,,,,,,,\n",
     )
-    ctx = make_context(Gazetteer.load(gaz), world=False)
     text = "Qarabag FK was founded in Qarabag. Qarabag won the league; Qarabag's fans sang."
     assert [m.start for m in _mentions(ctx, tmp_path, text)] == [text.index("in Qarabag") + 3]
 
@@ -355,25 +358,20 @@ def _mentions(ctx, tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_dotted_abbreviation_keeps_its_period(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+    ctx = curated_context(
+        tmp_path,
         "united-states,United States,U.S.|US,country,38.9,-77.04,,US,,6252001,\n",
-        encoding="utf-8",
     )
-    ctx = make_context(Gazetteer.load(gaz), world=False)
     text = "Aid came from the U.S. and the U.S., then from the US. The U.S. Agency for Aid paid, said the U.S. Secretary."
     assert [m.surface for m in _mentions(ctx, tmp_path, text)] == ["U.S.", "U.S.", "US", "U.S."]
 
 
 def test_a_big_world_namesake_among_its_sentence_beats_a_far_curated_place(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+    ctx = curated_context(
+        tmp_path,
         "armavir-am,Armavir,,town,40.1545,44.0381,,AM,,616629,\n",
-        encoding="utf-8",
+        world=True,
     )
-    ctx = make_context(Gazetteer.load(gaz), world=True)
     listed = "Church volunteers in Krasnodar, Armavir and Sochi took in families."
     alone = "Church volunteers in Armavir took in families from Karabakh."
     assert dict(found(ctx, tmp_path, listed))["Armavir"] == "geonames:580922"
@@ -383,16 +381,14 @@ def test_a_big_world_namesake_among_its_sentence_beats_a_far_curated_place(tmp_p
 
 
 def test_a_place_inside_a_region_the_article_names_is_preferred(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
+    ctx = curated_context(
+        tmp_path,
         TWO_MARTUNIS.replace("khojavend-district,Khojavend District,,district,39.795,47.112,,AZ,,409423,",
                              "khojavend-district,Khojavend District,,district,39.795,47.112,,AZ,karabakh,409423,")
         + "karabakh,Karabakh,,region,39.99,46.93,,AZ,azerbaijan,,\n"
         + "azerbaijan,Azerbaijan,,country,40.38,49.89,,AZ,,587116,\n"
         + "armenia,Armenia,,country,40.18,44.51,,AM,,174982,\n",
-        encoding="utf-8",
     )  # fmt: skip
-    ctx = make_context(Gazetteer.load(gaz), world=False)
     text = "Families from Karabakh now live across Armenia.\n\nOne of them left a village near Martuni."
     assert dict(found(ctx, tmp_path, text))["Martuni"] == "khojavend"
 
@@ -780,13 +776,10 @@ def test_first_level_regions(ctx, tmp_path: Path, text: str, expected: list[tupl
 
 
 def test_an_acronym_matches_only_in_capitals(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+    ctx = curated_context(
+        tmp_path,
         "united-states,United States,US|USA,country,38.9,-77.0,,US,,,\n",
-        encoding="utf-8",
     )
-    ctx = make_context(Gazetteer.load(gaz), world=False)
     text = "US officials met. Us and them, said one. Usa is not it; the USA is."
     assert found(ctx, tmp_path, text) == [("US", "united-states"), ("USA", "united-states")]
 
@@ -917,13 +910,11 @@ LIBYA_AND_ITS_NEIGHBOURS = [
 
 
 def test_a_world_namesake_near_the_places_resolved_before_it_in_its_sentence(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+    ctx = curated_context(
+        tmp_path,
         "athens,Athens,,city,37.9838,23.7275,,GR,,264371,\n",
-        encoding="utf-8",
+        world=True,
     )
-    ctx = make_context(Gazetteer.load(gaz), world=True)
     text = "Buyers came from Savannah on the coast to the college town of Athens for the tasting."
     assert dict(found(ctx, tmp_path, text))["Athens"] == "geonames:4180386"  # Athens, Georgia
     assert dict(found(ctx, tmp_path, "Ferries left Piraeus for Athens."))["Athens"] == "athens"
@@ -978,15 +969,13 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
 
 
 def test_a_curated_place_keeps_the_world_names_of_its_geonames_id(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+    ctx = curated_context(
+        tmp_path,
         "bishkek,Bishkek,,city,42.87,74.59,,KG,,1528675,\n"
         "kyrgyzstan,Kyrgyzstan,,country,42.87,74.59,,KG,,1527747,\n"
         "ismayilli,Ismayilli,,town,40.78485,48.15141,,AZ,,586318,\n",
-        encoding="utf-8",
+        world=True,
     )
-    ctx = make_context(Gazetteer.load(gaz), world=True)
     text = "Kyrgyzstan signed the treaty in Frunze, as Bishkek was called then."
     assert found(ctx, tmp_path, text) == [
         ("Kyrgyzstan", "kyrgyzstan"),
@@ -1068,14 +1057,10 @@ NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
 
 
 def test_a_curated_name_described_as_a_person(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
-        "tatev,Tatev,,village,39.3797,46.2503,,AM,,,\n"
-        "abovyan,Abovyan,,town,40.2717,44.6334,,AM,,,\n",
-        encoding="utf-8",
+    ctx = curated_context(
+        tmp_path,
+        "tatev,Tatev,,village,39.3797,46.2503,,AM,,,\nabovyan,Abovyan,,town,40.2717,44.6334,,AM,,,\n",
     )
-    ctx = make_context(Gazetteer.load(gaz), world=False)
     text = (
         "Tatev, a 23-year-old student, helped. Lusine Abovyan, who runs a charity, agreed.\n\n"
         "Abovyan, a town north-east of the capital, took families. Tatev, a 900-year-old village, waits."
@@ -1120,27 +1105,22 @@ def test_a_region_the_world_does_not_know_is_no_foreign_town_that_bears_its_name
 
 
 def test_a_country_qualifier_keeps_the_curated_place_first(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+    ctx = curated_context(
+        tmp_path,
         "martuni-gegharkunik,Martuni,,town,40.14028,45.30232,,AM,,616438,\n"
         "khojavend,Khojavend,Martuni,town,39.79,47.11,,AZ,,,\n"
         "armenia,Armenia,,country,40.18,44.51,,AM,,174982,\n",
-        encoding="utf-8",
+        world=True,
     )
-    ctx = make_context(Gazetteer.load(gaz), world=True)
     text = "Martuni, a market town of about 12,000 people in Armenia's Gegharkunik province, is quiet."
     assert dict(found(ctx, tmp_path, text))["Martuni"] == "martuni-gegharkunik"
 
 
 def test_new_or_little_before_a_curated_name_inside_a_sentence_is_another_place(tmp_path: Path) -> None:
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
+    ctx = curated_context(
+        tmp_path,
         "julfa,Julfa,Culfa,city,38.9558,45.6308,,AZ,,,\n",
-        encoding="utf-8",
     )
-    ctx = make_context(Gazetteer.load(gaz), world=False)
     text = "The shops in Little Julfa were closed, and the buses left Julfa early. Little Julfa is quiet."
     # a sentence may open with the adjective: "Little" there leaves the name alone
     assert found(ctx, tmp_path, text) == [("Julfa", "julfa"), ("Julfa", "julfa")]
@@ -1154,14 +1134,10 @@ def test_new_or_little_before_a_curated_name_inside_a_sentence_is_another_place(
 def test_a_relative_or_an_age_in_words_makes_a_name_a_person(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Her grandson, Tabriz, nine, had claimed the bedroom with a view of the hills."
     assert found(ctx, tmp_path, text) == []  # a world name
-    gaz = tmp_path / "gazetteer.csv"
-    gaz.write_text(
-        "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
-        "tabriz,Tabriz,Təbriz,city,38.08,46.2919,,IR,,,\n"
-        "lachin,Lachin,,town,39.6383,46.5461,,AZ,,,\n",
-        encoding="utf-8",
+    curated = curated_context(
+        tmp_path,
+        "tabriz,Tabriz,Təbriz,city,38.08,46.2919,,IR,,,\nlachin,Lachin,,town,39.6383,46.5461,,AZ,,,\n",
     )
-    curated = make_context(Gazetteer.load(gaz), world=False)
     text = (
         "Her grandson, Təbriz, nine, had claimed the bedroom; lorries from Tabriz came later. "
         "Moshe Lachin, seventy-one, agreed, and his brother Lachin did not. Lachin, one of the towns, waits."
