@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 37
+INDEX_VERSION = 38
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -197,8 +197,14 @@ def build_index() -> WorldIndex:
         if "," in name or "(" in name or key in demonyms:
             return  # "Savannah, Georgia": the qualifier is read from the text; "Kazakh": a people
         # "Gao", "Ufa": a city's own name only (alternate names of three letters are mostly
-        # airport codes), and never an English word
-        short = len(key) == 3 and pop >= SHORT_NAME_MIN_POP and not alt and not _common(key)
+        # airport codes); an English word only for a city of 100,000 people ("Van", "Hue"),
+        # which then needs a qualifier or a strong cue like any city named like a word
+        short = (
+            len(key) == 3
+            and pop >= SHORT_NAME_MIN_POP
+            and not alt
+            and (pop >= CONTEXT_FREE_POP or not _common(key))
+        )
         if len(key) < (3 if force or short else 4) or any(ch.isdigit() for ch in key) or not _latin(name):
             return
         # Common words ("Reading", "Mobile") need a qualifier; a name of several words

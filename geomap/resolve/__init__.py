@@ -45,6 +45,7 @@ from geomap.resolve.choose import (
     Choice,
     among_its_sentence,
     choose,
+    held_by_previous,
     outside_its_region,
     own_key,
     pair_cue,
@@ -316,7 +317,11 @@ def resolve_article(
                 kind = "town" if place.kind == "city" else place.kind
                 why = f"context: a {kind} of {admitted[mention.start]}, which the article is about (world)"
         else:
-            place, why, basis = choose(mention, options, origin, text, context)
+            inside = held_by_previous(mention, options, text, previous)
+            if len(inside) == 1 and previous is not None:  # "Van's Saray district": Van's country's
+                place, why, basis = inside[0].place, f"cue '{text[previous.mention.start : mention.end]}'", CUE
+            else:
+                place, why, basis = choose(mention, inside, origin, text, context)
         previous = Resolved(mention, place, why)
         resolved.append(previous)
         bases.append(basis)
@@ -621,9 +626,24 @@ def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> 
         and before.lower() not in SENTENCE_ADVERBS  # "Even Mazatlán, the resort town"
         and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
         and not _describes(before)  # "Neighbouring Tunisia said", "War-torn Sudan"
+        and not _a_time(text, start - len(before) - 1, before)  # "on Wednesday Bangkok recalled"
         and not opens_sentence(text, start)
         and not headline()
     )
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_BEFORE = re.compile(r"(?:\d|\b(?:on|in|since|until|till|by|last|next|this|early|late|mid)) $", re.I)
+
+
+def _a_time(text: str, start: int, word: str) -> bool:
+    """True when ``word`` (at ``start``) says when, not who: a weekday ("on Wednesday
+    Bangkok recalled"), or a month after a time word or a day ("in March Kherson",
+    "on 3 May Kyiv"; not "April Ryan")."""
+    low = word.lower()
+    if low in _WEEKDAYS:
+        return True
+    return low in CALENDAR and _TIME_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 _DESCRIBING_ENDINGS = ("ing", "ed", "ern")

@@ -159,6 +159,18 @@ def pair_cue(
     return None
 
 
+def held_by_previous(
+    mention: Mention, cands: Sequence[Candidate], text: str, previous: Resolved | None
+) -> Sequence[Candidate]:
+    """``Van's Saray district``: after a resolved place and a possessive, the candidates in
+    that place's country, when some are and some are not (else all of them)."""
+    if previous is None or text[previous.mention.end : mention.start] not in ("'s ", "’s "):
+        return cands
+    country = previous.place.country
+    inside = [c for c in cands if c.place.country == country]
+    return inside if country and inside else cands
+
+
 def qualified_by_next(
     mention: Mention,
     cands: Sequence[Candidate],

@@ -320,11 +320,14 @@ def described_as_place(text: str, end: int) -> bool:
     )
 
 
+_FROM_BEFORE = re.compile(r"\b[a-z]+ from $")
+"""Where the name ends a "from" phrase of the speaker before it: "a wholesaler from X said"."""
 _SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted)\b")
 _TEAM_AFTER = re.compile(
-    r"^(?:['’]s \d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|, (?:captained|coached|managed) by)\b"
+    r"^(?:['’]s \d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|, (?:captained|coached|managed) by"
+    r"|\s+(?:beat|beats|defeated|thrashed|edged|drew with)\s+(?:[A-Z][\w.]*\s+){1,3}\d{1,2}[-–]\d{1,2})\b"
 )
-"""A team: "Chelsea's 4-1 win", "Liverpool, captained by ..."."""
+"""A team: "Chelsea's 4-1 win", "Liverpool, captained by ...", "Liverpool beat Newcastle 4-2"."""
 
 
 def looks_like_person(text: str, start: int, end: int, speech: bool = True, opponent: bool = True) -> bool:
@@ -352,8 +355,8 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
         )
         or name_announced(text, start)
         or a_relative_named(text, start)
-        or (speech and _SPEECH_AFTER.match(after))
-        or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 24])))
+        or (speech and _SPEECH_AFTER.match(after) and not _FROM_BEFORE.search(before))
+        or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 48])))
         or (
             _APPOSITIVE_AFTER.match(after)
             and not (not opponent and after.startswith(", whose"))  # "Bosnia, whose institutions"
@@ -417,11 +420,11 @@ PRODUCT_WORDS = (
     "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
     "cartel", "cartels", "gang", "gangs", "award",
     "armoured car", "armoured cars", "armored car", "armored cars", "armoured vehicles",
-    "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles",
+    "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles", "pistachio", "pistachios",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement, an armed group or a
 weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia",
-"the 1899 Paris award", "Cascavel armoured cars"."""
+"the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios"."""
 _PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 

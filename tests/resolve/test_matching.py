@@ -1028,6 +1028,42 @@ FROM_NAKHCHIVAN_TO_BANGLADESH = [
     ),
 ]
 
+FROM_KARABAKH_TO_CAMBODIA = [
+    pytest.param(
+        "On Wednesday Bangkok recalled its envoy, and on Thursday Bangkok shut the border. "
+        "Ukraine said that in March Kherson was shelled; on 3 May Kyiv protested.",
+        [
+            ("Bangkok", "geonames:1609350"),
+            ("Bangkok", "geonames:1609350"),
+            ("Ukraine", "geonames:690791"),
+            ("Kherson", "geonames:706448"),
+            ("Kyiv", "geonames:703448"),
+        ],
+        id="a-weekday-or-a-month-before-a-name-is-no-first-name",
+    ),
+    pytest.param(
+        "A vegetable wholesaler from Buriram said he had lost his customers.",
+        [("Buriram", "geonames:1611453")],
+        id="a-speaker-from-a-town",
+    ),
+    pytest.param(
+        "Turkey built a wall in Van province. Back in Van, hotels wait; a white Van cat sleeps "
+        "under Van Gogh prints.",
+        [("Turkey", "geonames:298795"), ("Van", "geonames:298117"), ("Van", "geonames:298117")],
+        id="a-big-city-named-like-a-three-letter-word-after-a-cue",
+    ),
+    pytest.param(
+        "Fans watched Liverpool beat Manchester United 2-1 in Hargeisa; Antep pistachios sold out.",
+        [("Hargeisa", "geonames:57289")],
+        id="a-team-with-a-score-and-a-product",
+    ),
+    pytest.param(
+        "Iranian shoppers come through the gate in Van's Saray district.",
+        [("Van", "geonames:298117"), ("Saray", "geonames:301855")],
+        id="a-place-held-by-the-place-before-its-possessive",
+    ),
+]
+
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
     pytest.param(
         "Russia mourned. Makhachkala, in neighbouring Dagestan, was calm; Russia's officials said "
@@ -1152,6 +1188,7 @@ def test_a_relative_or_an_age_in_words_makes_a_name_a_person(ctx, tmp_path: Path
         *GEORGIA_SYRIA_AND_CABO_DELGADO,
         *NORTH_CAUCASUS_AND_CENTRAL_ASIA,
         *FROM_NAKHCHIVAN_TO_BANGLADESH,
+        *FROM_KARABAKH_TO_CAMBODIA,
     ],
 )
 def test_rules_from_the_later_blind_sets(
