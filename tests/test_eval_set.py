@@ -31,6 +31,8 @@ from tests.conftest import ROOT
         "eval/blind38/gold.csv",
         "eval/blind39/gold.csv",
         "eval/blind42/gold.csv",
+        "eval/blind46/gold.csv",
+        "eval/blind48/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -86,6 +88,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind43/gold.csv",
         "eval/blind44/gold.csv",
         "eval/blind45/gold.csv",
+        "eval/blind47/gold.csv",
+        "eval/blind49/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
