@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 38
+INDEX_VERSION = 39
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -381,10 +381,10 @@ def peoples() -> frozenset[str]:
 _TA_MARBUTA = re.compile(r"\w{3}ah$")
 """An Arabic name's last word ending in "-ah", which news also writes "-a" ("Raqqah",
 "Raqqa"; "Qardahah", "Qardaha")."""
-_IN_WORD_MARK = re.compile(r"(?<=[^\W\d_])['’‘ʼʻ](?!s\b)(?=[^\W\d_A-Z])")
+_IN_WORD_MARK = re.compile(r"(?<=[^\W\d_])['’‘ʼʻ](?!s\b)(?=[^\W\d_A-Z])|(?<!\S)[‘ʻ`](?=[^\W\d_])")
 """An apostrophe or ʻayn mark inside a word, as transliterations write ejectives and
-the Arabic ʻayn ("Mek’ele", "Ma‘rib"); news often leaves it out. Not a possessive
-("St Mary's")."""
+the Arabic ʻayn ("Mek’ele", "Ma‘rib"), or an ʻayn opening a word ("‘Ayn al ‘Arab",
+"‘Afrīn"); news often leaves it out. Not a possessive ("St Mary's")."""
 
 
 def _demonyms(country_keys: Sequence[str]) -> set[str]:

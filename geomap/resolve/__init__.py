@@ -71,6 +71,7 @@ from geomap.resolve.cues import (
     name_announced,
     names_a_club,
     names_a_product,
+    names_a_ship,
     opens_a_dateline,
     opens_sentence,
     part_of_name,
@@ -115,6 +116,8 @@ def resolve_article(
     held_back: list[Pending] = []  # towns that need a cue, without one
     people: set[str] = set()  # world-only names seen used as a person's name
     clubs: set[str] = set()  # keys seen in a sports club's name ("Qarabag FK")
+    first_names: set[str] = set()  # names seen as the first name of a person with an age
+    ships: set[str] = set()  # keys seen as a ship's name ("the carrier Shandong")
     unfiltered: dict[int, Sequence[Candidate]] = {}  # every candidate of a narrowed world name
     everything: Sequence[Candidate]
     chosen: Sequence[Candidate]
@@ -153,9 +156,16 @@ def resolve_article(
             result.rejected += 1
             if names_a_club(text, start, end):
                 clubs.add(key)
+            elif _a_full_name_and_age(text, end):
+                first_names.add(text[start:end])  # "Sevan Hakobyan, 34, ... For Sevan, ..."
             continue
         if names_a_product(text, end) or a_given_name(text, start, end):
             result.rejected += 1
+            continue
+        # "the carrier Shandong", "the Fujian, China's third carrier" (not a dateline in capitals)
+        if names_a_ship(text, start, end) and not text[start:end].isupper():
+            result.rejected += 1
+            ships.add(key)
             continue
         surface = text[start:end]
         cands: Sequence[Candidate] = everything
@@ -281,6 +291,29 @@ def resolve_article(
             or p[0].surface not in people
             or _cued_despite_person(text, p[0].start, p[0].end)
         ]
+    # "Sevan Hakobyan, 34, ... For Sevan, the choice was simple": the person, curated or not,
+    # but where a strong cue says place ("in Sevan"), or where it is a country's name.
+    if first_names:
+        kept = [
+            p
+            for p in pending
+            if p[0].surface not in first_names
+            or _a_country(p[1])  # "Georgia Brown, 34, ... the border with Georgia"
+            or _cued_despite_person(text, p[0].start, p[0].end)
+        ]
+        result.rejected += len(pending) - len(kept)
+        pending = kept
+    # "the carrier Fujian ... The Fujian sailed": the ship, unless a place cue says otherwise.
+    if ships:
+        kept = [
+            p
+            for p in pending
+            if p[0].key not in ships
+            or text[max(0, p[0].start - 4) : p[0].start] not in ("the ", "The ")
+            or _cued_despite_person(text, p[0].start, p[0].end)
+        ]
+        result.rejected += len(pending) - len(kept)
+        pending = kept
     # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise.
     if clubs:
         kept = [p for p in pending if p[0].key not in clubs or has_place_context(text, p[0].start, p[0].end)]
@@ -319,7 +352,8 @@ def resolve_article(
         else:
             inside = held_by_previous(mention, options, text, previous)
             if len(inside) == 1 and previous is not None:  # "Van's Saray district": Van's country's
-                place, why, basis = inside[0].place, f"cue '{text[previous.mention.start : mention.end]}'", CUE
+                cue_text = text[previous.mention.start : mention.end]
+                place, why, basis = inside[0].place, f"cue '{cue_text}'", CUE
             else:
                 place, why, basis = choose(mention, inside, origin, text, context)
         previous = Resolved(mention, place, why)
@@ -582,6 +616,16 @@ _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 _AGE_AFTER = re.compile(rf", (?:\d{{1,3}}(?:,| years)|{AGE_WORD}|an? \d{{1,3}}-year-old)")
 """A person's age after the name: "Moshe Berlin, 71, who lives ...", "Elvin Lankaran, a
 34-year-old engineer"."""
+_SURNAME = re.compile(r" [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+
+
+def _a_full_name_and_age(text: str, end: int) -> bool:
+    """True when a surname and an age follow the name ending at ``end``: "Sevan Hakobyan,
+    34," (the name is the person's first name)."""
+    m = _SURNAME.match(text, end)
+    return m is not None and _AGE_AFTER.match(text, m.end()) is not None
+
+
 _PERSONS_AGE_AFTER = re.compile(r", an? \d{1,2}-year-old ([a-z]+)")
 _WHO_AFTER = re.compile(r", who\b")
 

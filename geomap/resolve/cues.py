@@ -421,10 +421,12 @@ PRODUCT_WORDS = (
     "cartel", "cartels", "gang", "gangs", "award",
     "armoured car", "armoured cars", "armored car", "armored cars", "armoured vehicles",
     "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles", "pistachio", "pistachios",
+    "shirt", "shirts", "jersey", "jerseys", "midfielder", "striker", "goalkeeper", "winger",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement, an armed group or a
 weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia",
-"the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios"."""
+"the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios", a club's shirts and
+players ("Qarabağ shirts", "a former Gandzasar Kapan midfielder")."""
 _PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 
@@ -433,6 +435,23 @@ def names_a_product(text: str, end: int) -> bool:
     """True when a product word follows the name: "Ararat brandy", "Jermuk mineral water"
     (a brand named after a place, not a mention of it)."""
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
+
+
+_SHIPS = (
+    r"(?:aircraft carrier|carrier|destroyer|frigate|warship|cruiser|corvette|submarine|tanker|freighter"
+    r"|icebreaker)"
+)
+_SHIP_BEFORE = re.compile(rf"\b{_SHIPS} $")
+_SHIP_APPOSITIVE = re.compile(rf", (?:an?|the|[A-Z]\w+['’]s)(?: [\w-]+){{0,3}}? {_SHIPS}\b")
+
+
+def names_a_ship(text: str, start: int, end: int) -> bool:
+    """True for a ship named after a place: after its type ("the carrier Shandong") or
+    described as one after a comma ("the Fujian, China's third carrier")."""
+    return bool(
+        _SHIP_BEFORE.search(text, max(0, start - 20), start)
+        or (text[end : end + 1] == "," and _SHIP_APPOSITIVE.match(text, end, end + 60))
+    )
 
 
 _THING_NAMED_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called) [\"“‘']$", re.I)

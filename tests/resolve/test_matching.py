@@ -1062,6 +1062,28 @@ FROM_KARABAKH_TO_CAMBODIA = [
         [("Van", "geonames:298117"), ("Saray", "geonames:301855")],
         id="a-place-held-by-the-place-before-its-possessive",
     ),
+    pytest.param(
+        "Kurdish fighters held Ayn al-Arab.",
+        [("Ayn al-Arab", "geonames:172256")],
+        id="an-ayn-mark-opening-a-word-is-often-left-out",
+    ),
+    pytest.param(
+        "A boy in a Deportivo Cali shirt ran, and a former Gandzasar Kapan midfielder helped. "
+        "Bombs hit Cali and Cauca.",
+        [("Cali", "geonames:3687925"), ("Cauca", "iso3166-2:CO-CAU")],
+        id="a-clubs-shirt-and-player",
+    ),
+    pytest.param(
+        "Taiwan tracked the Fujian, China's third carrier. The Fujian was built in Shanghai, and "
+        "the carrier Shandong sailed too. Fishermen from Fujian province died.",
+        [
+            ("Taiwan", "geonames:1668284"),
+            ("China", "geonames:1814991"),
+            ("Shanghai", "geonames:1796236"),
+            ("Fujian", "iso3166-2:CN-FJ"),
+        ],
+        id="a-ship-named-after-a-place",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
@@ -1196,6 +1218,23 @@ def test_rules_from_the_later_blind_sets(
 ) -> None:  # type: ignore[no-untyped-def]
     """Recognition and resolution rules that the sets blind21-blind30 prompted."""
     assert found(ctx, tmp_path, text) == expected
+
+
+def test_a_first_name_given_with_an_age_is_the_persons_later(tmp_path: Path) -> None:
+    curated = curated_context(
+        tmp_path,
+        "sevan,Sevan,,town,40.548,44.9531,,AM,,,\nstepanakert,Stepanakert,,city,39.8177,46.7528,,AZ,,,\n"
+        "georgia,Georgia,,country,41.6914,44.8341,,GE,,,\n",
+    )
+    text = (
+        "Sevan Hakobyan, 34, left Stepanakert. For Sevan, the choice was simple; in Sevan, rents "
+        "are low. Georgia Brown, 29, drove to the border with Georgia."
+    )
+    assert found(curated, tmp_path, text) == [
+        ("Stepanakert", "stepanakert"),
+        ("Sevan", "sevan"),
+        ("Georgia", "georgia"),
+    ]
 
 
 def test_a_small_world_town_far_from_every_other_place_goes_to_unresolved(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
