@@ -64,6 +64,7 @@ from geomap.resolve.cues import (
     a_described_speaker,
     a_given_name,
     a_relative_named,
+    described_as_a_team,
     described_as_place,
     has_place_context,
     is_headline,
@@ -159,7 +160,7 @@ def resolve_article(
             elif _a_full_name_and_age(text, end):
                 first_names.add(text[start:end])  # "Sevan Hakobyan, 34, ... For Sevan, ..."
             continue
-        if names_a_product(text, end) or a_given_name(text, start, end):
+        if names_a_product(text, end) or a_given_name(text, start, end) or described_as_a_team(text, end):
             result.rejected += 1
             continue
         # "the carrier Shandong", "the Fujian, China's third carrier" (not a dateline in capitals)

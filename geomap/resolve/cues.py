@@ -454,6 +454,18 @@ def names_a_ship(text: str, start: int, end: int) -> bool:
     )
 
 
+_TEAM_APPOSITIVE = re.compile(
+    r"(?:-[A-Z][\w’']*)*, (?:an?|the) (?:[\w-]+ ){0,3}?(?:football |basketball |volleyball )?(?:club|team)"
+    r"(?=[,.;]| (?:that|which|whose|based|founded)\b)"
+)
+
+
+def described_as_a_team(text: str, end: int) -> bool:
+    """True for a club's name, or a part of one, that an appositive calls a club:
+    "Ararat-Armenia, the Premier League football club" (both names)."""
+    return text[end : end + 1] in (",", "-") and _TEAM_APPOSITIVE.match(text, end, end + 80) is not None
+
+
 _THING_NAMED_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called) [\"“‘']$", re.I)
 
 

@@ -1084,6 +1084,12 @@ FROM_KARABAKH_TO_CAMBODIA = [
         ],
         id="a-ship-named-after-a-place",
     ),
+    pytest.param(
+        "Her son plays for Ararat-Armenia, the Premier League football club, in Yerevan. Fans "
+        "flew to Kyiv, the team's home city.",
+        [("Yerevan", "yerevan"), ("Kyiv", "geonames:703448")],
+        id="a-club-an-appositive-calls-one",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
