@@ -33,6 +33,8 @@ from tests.conftest import ROOT
         "eval/blind42/gold.csv",
         "eval/blind46/gold.csv",
         "eval/blind48/gold.csv",
+        "eval/blind50/gold.csv",
+        "eval/blind53/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -90,6 +92,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind45/gold.csv",
         "eval/blind47/gold.csv",
         "eval/blind49/gold.csv",
+        "eval/blind51/gold.csv",
+        "eval/blind52/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
