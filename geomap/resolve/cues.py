@@ -103,13 +103,16 @@ def word_before(text: str, start: int) -> str:
 
 
 def is_headline(sentence: str) -> bool:
-    """True when most words of ``sentence`` are capitalized (a title, a teaser)."""
+    """True when most words of ``sentence`` are capitalized (a title, a teaser), unless it
+    ends with a period after two lower-case words or more (a sentence full of names)."""
     if len(sentence) > 160:
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
     if len(words) < 3:
         return True
     caps = sum(1 for w in words if w[0].isupper())
+    if sentence.rstrip().endswith(".") and len(words) - caps >= 2:
+        return False  # a sentence dense with names: "Russian President Vladimir Putin has not commented."
     return caps / len(words) >= 0.6
 
 
@@ -421,19 +424,22 @@ PRODUCT_WORDS = (
     "cartel", "cartels", "gang", "gangs", "award",
     "armoured car", "armoured cars", "armored car", "armored cars", "armoured vehicles",
     "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles", "pistachio", "pistachios",
-    "shirt", "shirts", "jersey", "jerseys", "midfielder", "striker", "goalkeeper", "winger",
+    "shirt", "shirts", "jersey", "jerseys", "midfielder", "striker", "goalkeeper", "winger", "format",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement, an armed group or a
 weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia",
 "the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios", a club's shirts and
-players ("Qarabağ shirts", "a former Gandzasar Kapan midfielder")."""
+players ("Qarabağ shirts", "a former Gandzasar Kapan midfielder"), a diplomatic format ("the
+Brussels format")."""
 _PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 
 
 def names_a_product(text: str, end: int) -> bool:
     """True when a product word follows the name: "Ararat brandy", "Jermuk mineral water"
-    (a brand named after a place, not a mention of it)."""
+    (a brand named after a place, not a mention of it); or a language: "Talysh-speaking"."""
+    if text[end : end + 1] == "-" and text.startswith(("-speaking", "-language"), end):
+        return True
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
 
 

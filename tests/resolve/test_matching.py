@@ -1090,6 +1090,18 @@ FROM_KARABAKH_TO_CAMBODIA = [
         [("Yerevan", "yerevan"), ("Kyiv", "geonames:703448")],
         id="a-club-an-appositive-calls-one",
     ),
+    pytest.param(
+        "Russian President Vladimir Putin has not commented in public.\n\nEuropean Council "
+        "President Charles Michel hosted the two leaders in Brussels half a dozen times.\n\n"
+        "Michel tried again.",
+        [("Brussels", "geonames:2800866")],
+        id="a-sentence-full-of-names-is-no-headline",
+    ),
+    pytest.param(
+        "Diplomats called it the Prague format. Talish is not in the Talysh-speaking south.",
+        [("Talish", "talysh")],
+        id="a-diplomatic-format-and-a-language",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
