@@ -1102,6 +1102,11 @@ FROM_KARABAKH_TO_CAMBODIA = [
         [("Talish", "talysh")],
         id="a-diplomatic-format-and-a-language",
     ),
+    pytest.param(
+        "Kuki villages emptied as Meitei families fled to Imphal.",
+        [("Imphal", "geonames:1269771")],
+        id="peoples-of-manipur",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
