@@ -35,6 +35,8 @@ from tests.conftest import ROOT
         "eval/blind48/gold.csv",
         "eval/blind50/gold.csv",
         "eval/blind53/gold.csv",
+        "eval/blind54/gold.csv",
+        "eval/blind56/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -94,6 +96,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind49/gold.csv",
         "eval/blind51/gold.csv",
         "eval/blind52/gold.csv",
+        "eval/blind55/gold.csv",
+        "eval/blind57/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
