@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 40
+INDEX_VERSION = 42
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -303,6 +303,8 @@ def build_index() -> WorldIndex:
             continue  # the states above
         region_keys: dict[str, int] = {}  # key -> the lowest need any of its names gives
         unmarked = [(j, what) for n, what in sub.names if (j := _IN_WORD_MARK.sub("", n)) != n]
+        if sub.country in ARABIC_COUNTRIES:  # "Shabwa" for Shabwah
+            unmarked += [(n[:-1], what) for n, what in sub.names if _TA_MARBUTA.search(fold(n))]
         for name, what in (*sub.names, *unmarked):  # "K'akheti" is written "Kakheti" too
             key = name_key(name)
             if len(key) < 4 or not _latin(name) or any(ch.isdigit() for ch in key) or key in demonyms:

@@ -1107,6 +1107,11 @@ FROM_KARABAKH_TO_CAMBODIA = [
         [("Imphal", "geonames:1269771")],
         id="peoples-of-manipur",
     ),
+    pytest.param(
+        "Teachers in Shabwa province have not been paid.",
+        [("Shabwa", "iso3166-2:YE-SH")],
+        id="an-arabic-regions-name-without-its-final-h",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
