@@ -37,6 +37,7 @@ from tests.conftest import ROOT
         "eval/blind53/gold.csv",
         "eval/blind54/gold.csv",
         "eval/blind56/gold.csv",
+        "eval/blind58/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -98,6 +99,9 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind52/gold.csv",
         "eval/blind55/gold.csv",
         "eval/blind57/gold.csv",
+        "eval/blind59/gold.csv",
+        "eval/blind60/gold.csv",
+        "eval/blind61/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
