@@ -163,8 +163,7 @@ def resolve_article(
         if names_a_product(text, end) or a_given_name(text, start, end) or described_as_a_team(text, end):
             result.rejected += 1
             continue
-        # "the carrier Shandong", "the Fujian, China's third carrier" (not a dateline in capitals)
-        if names_a_ship(text, start, end) and not text[start:end].isupper():
+        if names_a_ship(text, start, end):  # "the carrier Shandong"
             result.rejected += 1
             ships.add(key)
             continue
@@ -272,7 +271,7 @@ def resolve_article(
                     (Mention(path, surface, key, start, end, passage), held, "world", everything)
                 )
                 continue
-            if not cands or (surface in people and not _cued_despite_person(text, start, end)):
+            if not cands or (surface in people and not _cued_as_place(text, start, end)):
                 result.rejected += 1
                 continue
             chosen, origin = cands, "world"
@@ -288,38 +287,36 @@ def resolve_article(
         pending = [
             p
             for p in pending
-            if p[2] == "gazetteer"
-            or p[0].surface not in people
-            or _cued_despite_person(text, p[0].start, p[0].end)
+            if p[2] == "gazetteer" or p[0].surface not in people or _cued_as_place(text, p[0].start, p[0].end)
         ]
     # "Sevan Hakobyan, 34, ... For Sevan, the choice was simple": the person, curated or not,
     # but where a strong cue says place ("in Sevan"), or where it is a country's name.
     if first_names:
-        kept = [
-            p
-            for p in pending
-            if p[0].surface not in first_names
-            or _a_country(p[1])  # "Georgia Brown, 34, ... the border with Georgia"
-            or _cued_despite_person(text, p[0].start, p[0].end)
-        ]
-        result.rejected += len(pending) - len(kept)
-        pending = kept
+        pending = _keep(
+            pending,
+            result,
+            lambda p: (
+                p[0].surface not in first_names
+                or _a_country(p[1])  # "Georgia Brown, 34, ... the border with Georgia"
+                or _cued_as_place(text, p[0].start, p[0].end)
+            ),
+        )
     # "the carrier Fujian ... The Fujian sailed": the ship, unless a place cue says otherwise.
     if ships:
-        kept = [
-            p
-            for p in pending
-            if p[0].key not in ships
-            or text[max(0, p[0].start - 4) : p[0].start] not in ("the ", "The ")
-            or _cued_despite_person(text, p[0].start, p[0].end)
-        ]
-        result.rejected += len(pending) - len(kept)
-        pending = kept
+        pending = _keep(
+            pending,
+            result,
+            lambda p: (
+                p[0].key not in ships
+                or text[max(0, p[0].start - 4) : p[0].start] not in ("the ", "The ")
+                or _cued_as_place(text, p[0].start, p[0].end)
+            ),
+        )
     # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise.
     if clubs:
-        kept = [p for p in pending if p[0].key not in clubs or has_place_context(text, p[0].start, p[0].end)]
-        result.rejected += len(pending) - len(kept)
-        pending = kept
+        pending = _keep(
+            pending, result, lambda p: p[0].key not in clubs or has_place_context(text, p[0].start, p[0].end)
+        )
     context = ArticleContext.from_unambiguous(pending, text, gazetteer.by_id)
     admitted: dict[int, str] = {}
     if held_back:
@@ -549,10 +546,17 @@ def _speaks_for_a_state(cands: Sequence[Candidate]) -> bool:
     return _a_country(cands) or any(c.place.population >= SPEAKING_CITY for c in cands)
 
 
-def _cued_despite_person(text: str, start: int, end: int) -> bool:
+def _keep(pending: list[Pending], result: ArticleResult, keep: Callable[[Pending], bool]) -> list[Pending]:
+    """The mentions of ``pending`` that ``keep`` accepts; the others count as rejected."""
+    kept = [p for p in pending if keep(p)]
+    result.rejected += len(pending) - len(kept)
+    return kept
+
+
+def _cued_as_place(text: str, start: int, end: int) -> bool:
     """True when a strong place cue ("in", "near", "outside", "the town of") comes right
-    before a name also used as a person's name in the article: "Rami Aleppo ... in
-    Aleppo". A possessive after it keeps it the person's: "in Michel's view". A place
+    before a name also used for a person, a ship or the like in the article: "Rami Aleppo
+    ... in Aleppo". A possessive after it keeps it the person's: "in Michel's view". A place
     word after it makes it a place too: "Shakhtar Donetsk ... the Donetsk region"."""
     return (strong_place_cue(text, start) and text[end : end + 1] not in ("'", "’")) or place_word_follows(
         text, end
