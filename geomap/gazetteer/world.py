@@ -36,7 +36,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 42
+INDEX_VERSION = 43
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -61,7 +61,10 @@ SHORT_NAME_MIN_POP = 50_000
 article about its country ("Gao"); shorter names never count."""
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
-ALT_NAMES_MIN_POP = 15_000
+ALT_NAMES_MIN_POP = 5_000
+"""A town's other names ("Kedumim" for Qedumim, "Hawara" for Huwara) are read this big."""
+REGION_NAMESAKE_POP = 15_000
+"""A first-level region is not indexed under the name of a town of its country this big."""
 CONTEXT_FREE_POP = 100_000
 QUALIFIED_MIN_POP = 5_000
 VERY_COMMON_ZIPF = 4.5
@@ -183,6 +186,7 @@ def build_index() -> WorldIndex:
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, int]]] = {}
+    last_resort: set[tuple[str, int]] = set()  # (key, row): a small town's other name
 
     def add(name: str, lat: float, lon: float, cc: str, a1: str, pop: int, gid: int, kind: str) -> int:
         for col, value in zip(cols, (name, lat, lon, cc, a1, pop, gid, kind), strict=True):
@@ -191,7 +195,7 @@ def build_index() -> WorldIndex:
 
     def index(
         row: int, name: str, capital: bool, pop: int, force: bool = False, least: int = FREE,
-        alt: bool = False, arabic: bool = False,
+        alt: bool = False, arabic: bool = False, weak: bool = False,
     ) -> None:  # fmt: skip
         key = name_key(name)
         if "," in name or "(" in name or key in demonyms:
@@ -225,6 +229,31 @@ def build_index() -> WorldIndex:
         entries = keys.setdefault(key, [])
         if all(r != row for r, _ in entries):
             entries.append((row, need))
+            if weak:
+                last_resort.add((key, row))
+
+    def names_of(row: int, names: list[str], big: bool, pop: int, cc: str, weak: bool = False) -> None:
+        """Index a town's other ``names`` (after its own, ``names[0]``) and their spellings."""
+        arabic = cc in ARABIC_COUNTRIES
+        for alt in names[1:]:
+            index(row, alt, big, pop, alt=True, arabic=arabic, weak=weak)
+        for name in names:  # "Debre Mark’os" is written "Debre Markos" too
+            joined = _IN_WORD_MARK.sub("", name)
+            if joined != name:
+                index(row, joined, big, pop, alt=True, arabic=arabic, weak=weak)
+        if cc == "UA":  # "Krasnopillia": Ukraine's official spelling of GeoNames' "Krasnopillya"
+            for name in names:
+                if name.endswith("ya") and len(name) >= 6:
+                    index(row, name[:-2] + "ia", big, pop, alt=True, weak=weak)
+        if arabic:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
+            for variant, bare in _article_variants(names):
+                least = NEEDS_CONTEXT if bare else FREE
+                index(row, variant, big, pop, least=least, alt=True, arabic=True, weak=weak)
+                if _TA_MARBUTA.search(fold(variant)):  # "Qardaha" for Al Qardahah
+                    index(row, variant[:-1], big, pop, least=least, alt=True, arabic=True, weak=weak)
+            for name in names:
+                if _TA_MARBUTA.search(fold(name)):  # "Raqqa" for Ar Raqqah
+                    index(row, name[:-1], big, pop, alt=True, arabic=True, weak=weak)
 
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     by_cc_capital: dict[str, tuple[float, float]] = {}
@@ -249,26 +278,12 @@ def build_index() -> WorldIndex:
         )
         arabic = cc in ARABIC_COUNTRIES
         index(row, c["name"], big, pop, arabic=arabic)
-        names = [c["name"], *(c["alternatenames"] if pop >= ALT_NAMES_MIN_POP else ())]
-        for alt in names[1:]:
-            index(row, alt, big, pop, alt=True, arabic=arabic)
-        for name in names:  # "Debre Mark’os" is written "Debre Markos" too
-            joined = _IN_WORD_MARK.sub("", name)
-            if joined != name:
-                index(row, joined, big, pop, alt=True, arabic=arabic)
-        if cc == "UA":  # "Krasnopillia": Ukraine's official spelling of GeoNames' "Krasnopillya"
-            for name in names:
-                if name.endswith("ya") and len(name) >= 6:
-                    index(row, name[:-2] + "ia", big, pop, alt=True)
-        if arabic:  # "Al Dabbah" for Ad Dabbah, "Hasaheisa" for Al Hasaheisa
-            for variant, bare in _article_variants(names):
-                least = NEEDS_CONTEXT if bare else FREE
-                index(row, variant, big, pop, least=least, alt=True, arabic=True)
-                if _TA_MARBUTA.search(fold(variant)):  # "Qardaha" for Al Qardahah
-                    index(row, variant[:-1], big, pop, least=least, alt=True, arabic=True)
-            for name in names:
-                if _TA_MARBUTA.search(fold(name)):  # "Raqqa" for Ar Raqqah
-                    index(row, name[:-1], big, pop, alt=True, arabic=True)
+        if pop >= REGION_NAMESAKE_POP:
+            names_of(row, [c["name"], *c["alternatenames"]], big, pop, cc)
+        else:  # a small town's other names come last: only where no other place bears them
+            names_of(row, [c["name"]], big, pop, cc)
+            if pop >= ALT_NAMES_MIN_POP and c["alternatenames"]:
+                names_of(row, [c["name"], *c["alternatenames"]], big, pop, cc, weak=True)
     # A capital listed by another of its names ("Nur-Sultan" for Astana): found among
     # the alternate names of the country's big cities; else the largest city stands in.
     wanted = {cc: key for key, cc in capitals if cc not in by_cc_capital}
@@ -311,7 +326,7 @@ def build_index() -> WorldIndex:
                 continue
             if any(
                 cols["kind"][r] == "country"
-                or (cols["country"][r] == sub.country and cols["population"][r] >= ALT_NAMES_MIN_POP)
+                or (cols["country"][r] == sub.country and cols["population"][r] >= REGION_NAMESAKE_POP)
                 for r, _ in keys.get(key, ())
             ):
                 continue
@@ -338,6 +353,10 @@ def build_index() -> WorldIndex:
             row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)
             for key, need in region_keys.items():
                 keys.setdefault(key, []).append((row, need))
+    for key, entries in keys.items():
+        if any((key, r) in last_resort for r, _ in entries):
+            strong = [(r, need) for r, need in entries if (key, r) not in last_resort]
+            keys[key] = strong or entries  # "Kufra" is the Libyan region, not a Turkish town's other name
     return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()}, titled=frozenset(titled))
 
 

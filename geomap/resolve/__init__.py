@@ -51,7 +51,7 @@ from geomap.resolve.choose import (
     pair_cue,
     qualified_by_next,
 )
-from geomap.resolve.context import ArticleContext, paragraph_start
+from geomap.resolve.context import ArticleContext, another_name_of_a_small_town, paragraph_start
 
 __all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 from geomap.resolve.cues import (
@@ -415,10 +415,12 @@ def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
     """Take out of ``resolved`` (and return) the mentions of small world towns that lie
     over :data:`FAR_KM` from every other place of the article, in a country it does not
     otherwise name: "the Joda crossing" in an article on South Sudan is no town in India,
-    "Koya" in Iraqi Kurdistan no village in Japan. Another place the gazetteers do not
+    "Koya" in Iraqi Kurdistan no village in Japan. So too a name that only another name
+    of a town of under 15,000 people matched, in such a country ("Banjska" in Kosovo is
+    not Bulgaria's Bansko). Another place the gazetteers do not
     know is likelier: the name goes to ``unresolved.csv``."""
     doubtful = [
-        r.place
+        r
         for r in resolved
         if r.place.source == "world" and r.place.kind == "city" and r.place.population < CONTEXT_FREE_POP
     ]
@@ -426,15 +428,15 @@ def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
         return []
     points = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
     far = {
-        place.id
-        for place in doubtful
-        if not any(o.place.country == place.country and o.place.id != place.id for o in resolved)
-        and _far_from_the_others(place, points)
+        r.mention.start
+        for r in doubtful
+        if not any(o.place.country == r.place.country and o.place.id != r.place.id for o in resolved)
+        and (_far_from_the_others(r.place, points) or another_name_of_a_small_town(r.place, r.mention.key))
     }
     if not far:
         return []
-    out = [r.mention for r in resolved if r.place.id in far]
-    resolved[:] = [r for r in resolved if r.place.id not in far]
+    out = [r.mention for r in resolved if r.mention.start in far]
+    resolved[:] = [r for r in resolved if r.mention.start not in far]
     return out
 
 

@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geomap.gazetteer import name_key
+from geomap.gazetteer.world import REGION_NAMESAKE_POP
 from geomap.models import Mention, Place
 from geomap.resolve.candidates import Pending
 
@@ -54,6 +56,8 @@ class ArticleContext:
                     countries[named[0].country] += 1
                 continue
             p = cands[0].place
+            if another_name_of_a_small_town(p, mention.key):
+                continue  # "Banjska", another name of Bulgaria's Bansko: too doubtful to go by
             if p.kind == "country":
                 country_named(mention, p.country)
             places.add(p.id)
@@ -84,6 +88,17 @@ class ArticleContext:
         named = self.paragraphs.get(paragraph_start(text, mention.start), [])
         before = [cc for pos, cc in named if pos < mention.start]
         return {cc for _, cc in named}, before[-1] if before else ""
+
+
+def another_name_of_a_small_town(place: Place, key: str) -> bool:
+    """True for a world town under :data:`REGION_NAMESAKE_POP` people that ``key`` names
+    only as another of its names."""
+    return (
+        place.source == "world"
+        and place.kind == "city"
+        and place.population < REGION_NAMESAKE_POP
+        and name_key(place.name) != key
+    )
 
 
 _LIST_GAP = re.compile(r", (?:and |or )?| and | or ")

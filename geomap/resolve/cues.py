@@ -454,10 +454,15 @@ _SHIP_APPOSITIVE = re.compile(rf", (?:an?|the|[A-Z]\w+['’]s)(?: [\w-]+){{0,3}}
 def names_a_ship(text: str, start: int, end: int) -> bool:
     """True for a ship named after a place: after its type ("the carrier Shandong") or
     described as one after a comma ("the Fujian, China's third carrier"); not a name in
-    capitals ("... hits bulk carrier DJIBOUTI, March 8": a dateline)."""
+    capitals ("... hits bulk carrier DJIBOUTI, March 8": a dateline), nor a place cued as
+    one before the comma ("after the crash near Aktau, the carrier suspended flights")."""
     return not text[start:end].isupper() and bool(
         _SHIP_BEFORE.search(text, max(0, start - 20), start)
-        or (text[end : end + 1] == "," and _SHIP_APPOSITIVE.match(text, end, end + 60))
+        or (
+            text[end : end + 1] == ","
+            and _SHIP_APPOSITIVE.match(text, end, end + 60)
+            and not strong_place_cue(text, start)
+        )
     )
 
 

@@ -1085,6 +1085,11 @@ FROM_KARABAKH_TO_CAMBODIA = [
         id="a-ship-named-after-a-place",
     ),
     pytest.param(
+        "After the crash near Aktau, the carrier suspended flights.",
+        [("Aktau", "geonames:610612")],
+        id="a-place-cued-before-a-comma-and-a-carrier",
+    ),
+    pytest.param(
         "Her son plays for Ararat-Armenia, the Premier League football club, in Yerevan. Fans "
         "flew to Kyiv, the team's home city.",
         [("Yerevan", "yerevan"), ("Kyiv", "geonames:703448")],
@@ -1111,6 +1116,16 @@ FROM_KARABAKH_TO_CAMBODIA = [
         "Teachers in Shabwa province have not been paid.",
         [("Shabwa", "iso3166-2:YE-SH")],
         id="an-arabic-regions-name-without-its-final-h",
+    ),
+    pytest.param(
+        "Troops raided the town of Tarqumiya and the village of Hawara, south of Nablus.",
+        [("Tarqumiya", "geonames:281637"), ("Hawara", "geonames:7870319"), ("Nablus", "geonames:282615")],
+        id="other-names-of-towns-of-5000-people",
+    ),
+    pytest.param(
+        "Pilgrims reached the village of Banjska, north of Mitrovica in Kosovo.",
+        [("Mitrovica", "geonames:789225"), ("Kosovo", "geonames:831053")],
+        id="another-name-of-a-small-town-in-a-country-the-article-does-not-name",
     ),
 ]
 
