@@ -51,7 +51,7 @@ from geomap.resolve.choose import (
     pair_cue,
     qualified_by_next,
 )
-from geomap.resolve.context import ArticleContext, another_name_of_a_small_town, paragraph_start
+from geomap.resolve.context import ArticleContext, another_name_of_a_small_town, in_lists, paragraph_start
 
 __all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 from geomap.resolve.cues import (
@@ -73,6 +73,7 @@ from geomap.resolve.cues import (
     names_a_club,
     names_a_product,
     names_a_ship,
+    names_a_work,
     opens_a_dateline,
     opens_sentence,
     part_of_name,
@@ -160,7 +161,12 @@ def resolve_article(
             elif _a_full_name_and_age(text, end):
                 first_names.add(text[start:end])  # "Sevan Hakobyan, 34, ... For Sevan, ..."
             continue
-        if names_a_product(text, end) or a_given_name(text, start, end) or described_as_a_team(text, end):
+        if (
+            names_a_product(text, end)
+            or names_a_work(text, start, end)
+            or a_given_name(text, start, end)
+            or described_as_a_team(text, start, end)
+        ):
             result.rejected += 1
             continue
         if names_a_ship(text, start, end):  # "the carrier Shandong"
@@ -168,6 +174,10 @@ def resolve_article(
             ships.add(key)
             continue
         surface = text[start:end]
+        if _AGE_AND_ROLE.match(text, end):  # "Sevan, 47, a driver from Vayk, said ... Sevan said"
+            result.rejected += 1
+            first_names.add(surface)
+            continue
         cands: Sequence[Candidate] = everything
         held: list[Candidate] = []
         if n_curated and (
@@ -282,12 +292,17 @@ def resolve_article(
             unfiltered[start] = everything  # towns that need a cue were set aside
         pending.append((Mention(path, surface, key, start, end, passage), chosen, origin, cands))
     # "Charles Michel ... Michel's statement": once a person, always a person here,
-    # but where a strong cue says place ("Rami Aleppo ... in Aleppo").
+    # but where a strong cue says place ("Rami Aleppo ... in Aleppo"), or a list of places
+    # holds the name ("Moscow, Kazan and Sochi").
+    listed = in_lists(pending, text) if people or first_names or ships or clubs else set()
     if people:
         pending = [
             p
             for p in pending
-            if p[2] == "gazetteer" or p[0].surface not in people or _cued_as_place(text, p[0].start, p[0].end)
+            if p[2] == "gazetteer"
+            or p[0].surface not in people
+            or _cued_as_place(text, p[0].start, p[0].end)
+            or p[0].start in listed
         ]
     # "Sevan Hakobyan, 34, ... For Sevan, the choice was simple": the person, curated or not,
     # but where a strong cue says place ("in Sevan"), or where it is a country's name.
@@ -299,6 +314,7 @@ def resolve_article(
                 p[0].surface not in first_names
                 or _a_country(p[1])  # "Georgia Brown, 34, ... the border with Georgia"
                 or _cued_as_place(text, p[0].start, p[0].end)
+                or p[0].start in listed
             ),
         )
     # "the carrier Fujian ... The Fujian sailed": the ship, unless a place cue says otherwise.
@@ -310,12 +326,21 @@ def resolve_article(
                 p[0].key not in ships
                 or text[max(0, p[0].start - 4) : p[0].start] not in ("the ", "The ")
                 or _cued_as_place(text, p[0].start, p[0].end)
+                or p[0].start in listed
             ),
         )
-    # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise.
+    # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise
+    # ("Rubin Kazan ... Kazan, the capital of Tatarstan").
     if clubs:
         pending = _keep(
-            pending, result, lambda p: p[0].key not in clubs or has_place_context(text, p[0].start, p[0].end)
+            pending,
+            result,
+            lambda p: (
+                p[0].key not in clubs
+                or has_place_context(text, p[0].start, p[0].end)
+                or described_as_place(text, p[0].end)
+                or p[0].start in listed
+            ),
         )
     context = ArticleContext.from_unambiguous(pending, text, gazetteer.by_id)
     admitted: dict[int, str] = {}
@@ -559,9 +584,12 @@ def _cued_as_place(text: str, start: int, end: int) -> bool:
     """True when a strong place cue ("in", "near", "outside", "the town of") comes right
     before a name also used for a person, a ship or the like in the article: "Rami Aleppo
     ... in Aleppo". A possessive after it keeps it the person's: "in Michel's view". A place
-    word after it makes it a place too: "Shakhtar Donetsk ... the Donetsk region"."""
-    return (strong_place_cue(text, start) and text[end : end + 1] not in ("'", "’")) or place_word_follows(
-        text, end
+    word after it makes it a place too: "Shakhtar Donetsk ... the Donetsk region", and so
+    does an appositive: "Kazan, the capital of Tatarstan"."""
+    return (
+        (strong_place_cue(text, start) and text[end : end + 1] not in ("'", "’"))
+        or place_word_follows(text, end)
+        or described_as_place(text, end)
     )
 
 
@@ -623,6 +651,8 @@ _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 _AGE_AFTER = re.compile(rf", (?:\d{{1,3}}(?:,| years)|{AGE_WORD}|an? \d{{1,3}}-year-old)")
 """A person's age after the name: "Moshe Berlin, 71, who lives ...", "Elvin Lankaran, a
 34-year-old engineer"."""
+_AGE_AND_ROLE = re.compile(r", \d{1,2}, (?:a|an|the) [a-z]")
+"""An age, then what the person does: "Sevan, 47, a driver" (not "Ganja, 12, Barda, 21")."""
 _SURNAME = re.compile(r" [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 
 

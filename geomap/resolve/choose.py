@@ -96,7 +96,9 @@ def _a_major_city_over(
 ) -> Place | None:
     """The major city among ``cands`` that should win over ``best``, or None: not when
     ``best`` is named unambiguously elsewhere in the article or lies near the other places
-    of its sentence."""
+    of its sentence, nor when the name is ``best``'s own, in a country the article names,
+    and only another name of the city ("Bethlehem" in an article on the West Bank is not
+    Brazil's Belém)."""
     top = max(cands, key=lambda c: c.place.population)
     big = top.place
     if (
@@ -105,6 +107,7 @@ def _a_major_city_over(
         or big.population < MAJOR_CITY
         or big.population < PROMINENCE_RATIO * max(best.population, 1)
         or best.id in context.places
+        or (context.countries[best.country] and own_key(best.name) == mention.key != own_key(big.name))
     ):
         return None
     near = context.sentences.get(mention.passage.start, ())

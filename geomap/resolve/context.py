@@ -123,5 +123,19 @@ def listed_countries(pending: Sequence[Pending], text: str) -> dict[int, str]:
     return out
 
 
+def in_lists(pending: Sequence[Pending], text: str) -> set[int]:
+    """The starts of the mentions in a list of three names or more: "Moscow, Kazan and Sochi"."""
+    out: set[int] = set()
+    run: list[Mention] = []
+    for item in [*pending, None]:
+        if item is not None and run and _LIST_GAP.fullmatch(text, run[-1].end, item[0].start):
+            run.append(item[0])
+            continue
+        if len(run) > 2:
+            out.update(m.start for m in run)
+        run = [item[0]] if item is not None else []
+    return out
+
+
 def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1

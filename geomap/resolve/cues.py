@@ -267,12 +267,13 @@ _NICKNAME = re.compile(r' ["“][A-Z][^"”]{0,28}["”] [A-Z]')
 _IN_NICKNAME_QUOTES = re.compile(r'["”] [A-Z]')
 _BEFORE_NICKNAME = re.compile(r'[A-Z][\w\'’-]* ["“]$')
 _NAME_GIVEN_BEFORE = re.compile(
-    r"\b(?:(?:first|last|family|given) name|surname|(?:gave|give|gives|giving) (?:his|her|their) name"
-    r"(?: only)? as|(?:named|identified) only as),?\s+$",
+    r"\b(?:(?:(?:first|last|family|given) name|surname)(?: only)?(?: as)?"
+    r"|(?:gave|give|gives|giving) (?:his|her|their) (?:first |full )?name(?: only)? as"
+    r"|(?:named|identified) only as),?\s+$",
     re.I,
 )
 """A person's name announced: "who gave only his first name, Hamid", "gave her name only
-as Paris"."""
+as Paris", "gave her first name as Madina"."""
 
 
 def name_announced(text: str, start: int) -> bool:
@@ -303,10 +304,11 @@ _OPPONENT_BEFORE = re.compile(
 
 
 _PLACE_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|province|region|district|state|country|"
-    r"port|capital|hub|settlement|camp|enclave|municipality|county|oblast|governorate)\b"
+    r",\s+(?:a|an|the)\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:town|city|village|province|region|district|state|country|"
+    r"port|capital|hub|settlement|camp|enclave|municipality|county|oblast|governorate)\b(?!['’])"
 )
-"""An appositive that says what place a name is: "Yunnan, a landlocked province"."""
+"""An appositive that says what place a name is: "Yunnan, a landlocked province", "Mocha,
+the governorate's port" (not "the city's football club")."""
 _DISTANCE_APPOSITIVE = re.compile(
     rf",\s+(?:about |some |roughly )?(?:a short (?:drive|walk|ride)|an? (?:hour|day)'s (?:drive|walk)|"
     rf"[\d,.]+ ?(?:km|kilometres|kilometers|miles))\s+(?:{COMPASS}\s+)?(?:of|from)\s"
@@ -419,18 +421,19 @@ PRODUCT_WORDS = (
     "brandy", "cognac", "vodka", "beer", "lager", "mineral water", "cigarettes", "brand", "label",
     "soap", "magazine", "newspaper", "news agency", "news site", "news website", "news portal",
     "agreement", "agreements", "accord", "accords", "protocol",
-    "memorandum", "communique", "declaration", "treaty", "pact", "process",
+    "memorandum", "communique", "communiqué", "declaration", "treaty", "pact", "process",
     "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
     "cartel", "cartels", "gang", "gangs", "award",
     "armoured car", "armoured cars", "armored car", "armored cars", "armoured vehicles",
     "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles", "pistachio", "pistachios",
     "shirt", "shirts", "jersey", "jerseys", "midfielder", "striker", "goalkeeper", "winger", "format",
+    "china", "porcelain", "carpet", "carpets", "rug", "rugs",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement, an armed group or a
 weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia",
 "the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios", a club's shirts and
 players ("Qarabağ shirts", "a former Gandzasar Kapan midfielder"), a diplomatic format ("the
-Brussels format")."""
+Brussels format"), wares ("Gzhel china", "Shirvan carpets")."""
 _PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 
@@ -441,6 +444,19 @@ def names_a_product(text: str, end: int) -> bool:
     if text[end : end + 1] == "-" and text.startswith(("-speaking", "-language"), end):
         return True
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
+
+
+_WORK_AFTER = re.compile(
+    r" (?:comedy|comedies|play|plays|novel|novels|poem|poems|drama|opera|ballet|readings)\b"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its) $")
+
+
+def names_a_work(text: str, start: int, end: int) -> bool:
+    """True for an author's name before a kind of work, after a determiner: "a Chekhov
+    comedy", "the Chekhov play" (Chekhov is also a town near Moscow)."""
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+    return before is not None and _WORK_AFTER.match(text, end) is not None
 
 
 _SHIPS = (
@@ -467,15 +483,24 @@ def names_a_ship(text: str, start: int, end: int) -> bool:
 
 
 _TEAM_APPOSITIVE = re.compile(
-    r"(?:-[A-Z][\w’']*)*, (?:an?|the) (?:[\w-]+ ){0,3}?(?:football |basketball |volleyball )?(?:club|team)"
+    r"(?:-[A-Z][\w’']*)*, (?:an?|the) (?:[\w-]+ ){0,3}?(?:football |basketball |volleyball )?"
+    r"(?:club|team|champions)"
     r"(?=[,.;]| (?:that|which|whose|based|founded)\b)"
 )
 
 
-def described_as_a_team(text: str, end: int) -> bool:
+_PLAYER_BEFORE = re.compile(
+    r"\b(?:goalkeeper|striker|midfielder|defender|winger|footballer|coach) (?:with|for|at) $"
+)
+
+
+def described_as_a_team(text: str, start: int, end: int) -> bool:
     """True for a club's name, or a part of one, that an appositive calls a club:
-    "Ararat-Armenia, the Premier League football club" (both names)."""
-    return text[end : end + 1] in (",", "-") and _TEAM_APPOSITIVE.match(text, end, end + 80) is not None
+    "Ararat-Armenia, the Premier League football club" (both names), "Qarabağ, the
+    Azerbaijani champions"; or that a player plays for: "a goalkeeper with Ararat-Armenia"."""
+    return (
+        text[end : end + 1] in (",", "-") and _TEAM_APPOSITIVE.match(text, end, end + 80) is not None
+    ) or _PLAYER_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 _THING_NAMED_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called) [\"“‘']$", re.I)

@@ -1127,6 +1127,73 @@ FROM_KARABAKH_TO_CAMBODIA = [
         [("Mitrovica", "geonames:789225"), ("Kosovo", "geonames:831053")],
         id="another-name-of-a-small-town-in-a-country-the-article-does-not-name",
     ),
+    pytest.param(
+        "Rubin Kazan lost again. Flights go from Baku to Moscow, Kazan and Sochi. For Kazan, the "
+        "capital of Tatarstan, people connect via Istanbul.",
+        [
+            ("Baku", "geonames:587084"),
+            ("Moscow", "moscow"),
+            ("Kazan", "geonames:551487"),
+            ("Sochi", "geonames:491422"),
+            ("Kazan", "geonames:551487"),
+            ("Tatarstan", "iso3166-2:RU-TA"),
+            ("Istanbul", "geonames:745044"),
+        ],
+        id="a-clubs-city-in-a-list-of-places-or-described-as-a-place",
+    ),
+    pytest.param(
+        "Jordan hosted the talks. Few in Huwara talked about the Aqaba communiqué that Jordan drafted. "
+        "Souvenir sellers in Moscow, Russia, stock Gzhel china.",
+        [
+            ("Jordan", "geonames:248816"),
+            ("Huwara", "geonames:7870319"),
+            ("Jordan", "geonames:248816"),
+            ("Moscow", "moscow"),
+            ("Russia", "russia"),
+        ],
+        id="a-communique-and-wares-named-after-places",
+    ),
+    pytest.param(
+        '"He called from the hospital in Aktau," said a woman who gave her first name as Madina.',
+        [("Aktau", "geonames:610612")],
+        id="a-first-name-given",
+    ),
+    pytest.param(
+        "Russia cut flights. Baku theatres refunded tickets for a Chekhov comedy from Moscow. She held "
+        "passes for the Chekhov play.",
+        [("Russia", "russia"), ("Baku", "geonames:587084"), ("Moscow", "moscow")],
+        id="an-authors-works",
+    ),
+    pytest.param(
+        "Her husband once had a trial as a goalkeeper with Ararat-Armenia. Fans of Qarabağ, the "
+        "Azerbaijani football champions, cheered in Baku.",
+        [("Armenia", "armenia"), ("Baku", "geonames:587084")],
+        id="a-players-club-and-the-champions",
+    ),
+    pytest.param(
+        "Empty hotels in Jericho and Bethlehem\n\nHotels in Jericho, Nablus and Ramallah wait. Few "
+        "pilgrims reached the town of Bethlehem this week.",
+        [
+            ("Jericho", "geonames:284899"),
+            ("Bethlehem", "geonames:284315"),
+            ("Jericho", "geonames:284899"),
+            ("Nablus", "geonames:282615"),
+            ("Ramallah", "geonames:282239"),
+            ("Bethlehem", "geonames:284315"),
+        ],
+        id="a-towns-own-name-over-another-name-of-a-major-city",
+    ),
+    pytest.param(
+        "Taiz traders in Yemen bring goods from Aden and from Mocha, the governorate's port. Bahir Dar "
+        "Kenema, the city's football club, has not played.",
+        [
+            ("Taiz", "geonames:70225"),
+            ("Yemen", "geonames:69543"),
+            ("Aden", "geonames:415189"),
+            ("Mocha", "geonames:78751"),
+        ],
+        id="a-possessive-in-a-place-appositive",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
@@ -1203,6 +1270,24 @@ def test_iran_chad_and_the_russian_border(ctx, tmp_path: Path, text: str, expect
 def test_a_region_the_world_does_not_know_is_no_foreign_town_that_bears_its_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Iran is dry. Mashhad ran out after a dry autumn in Razavi Khorasan province, Iran said."
     assert [s for s, _ in found(ctx, tmp_path, text)] == ["Iran", "Mashhad", "Iran"]
+
+
+def test_a_curated_name_an_age_and_a_job_is_a_person_throughout(tmp_path: Path) -> None:
+    ctx = curated_context(
+        tmp_path,
+        "sevan,Sevan,,town,40.5473,44.9485,,AM,,,\ngoris,Goris,,town,39.5111,46.3386,,AM,,,\n"
+        "ganja,Ganja,,city,40.6828,46.3606,,AZ,,,\nbarda,Barda,,city,40.3744,47.1266,,AZ,,,\n",
+    )
+    text = (
+        "Sevan, 47, a driver, waited at Goris. Sevan said the road was shut. Casualties: Ganja, 12, "
+        "Barda, 21. The town of Sevan was calm."
+    )
+    assert found(ctx, tmp_path, text) == [
+        ("Goris", "goris"),
+        ("Ganja", "ganja"),
+        ("Barda", "barda"),
+        ("Sevan", "sevan"),
+    ]
 
 
 def test_a_country_qualifier_keeps_the_curated_place_first(tmp_path: Path) -> None:
