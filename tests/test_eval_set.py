@@ -38,6 +38,8 @@ from tests.conftest import ROOT
         "eval/blind54/gold.csv",
         "eval/blind56/gold.csv",
         "eval/blind58/gold.csv",
+        "eval/blind62/gold.csv",
+        "eval/blind65/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -102,6 +104,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind59/gold.csv",
         "eval/blind60/gold.csv",
         "eval/blind61/gold.csv",
+        "eval/blind63/gold.csv",
+        "eval/blind64/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
