@@ -62,9 +62,11 @@ article about its country ("Gao"); shorter names never count."""
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
 ALT_NAMES_MIN_POP = 5_000
-"""A town's other names ("Kedumim" for Qedumim, "Hawara" for Huwara) are read this big."""
+"""A town's other names ("Tarqumiya" for Tarqūmyā, "Hawara" for Huwara) are read this big,
+below :data:`REGION_NAMESAKE_POP` only as a last resort (where no other place bears them)."""
 REGION_NAMESAKE_POP = 15_000
-"""A first-level region is not indexed under the name of a town of its country this big."""
+"""A town this big is indexed under all its other names, and a first-level region is not
+indexed under the name of a town of its country this big."""
 CONTEXT_FREE_POP = 100_000
 QUALIFIED_MIN_POP = 5_000
 VERY_COMMON_ZIPF = 4.5

@@ -442,8 +442,8 @@ def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
     otherwise name: "the Joda crossing" in an article on South Sudan is no town in India,
     "Koya" in Iraqi Kurdistan no village in Japan. So too a name that only another name
     of a town of under 15,000 people matched, in such a country ("Banjska" in Kosovo is
-    not Bulgaria's Bansko). Another place the gazetteers do not
-    know is likelier: the name goes to ``unresolved.csv``."""
+    not Bulgaria's Bansko). Another place the gazetteers do not know is likelier: the name
+    goes to ``unresolved.csv``."""
     doubtful = [
         r
         for r in resolved
