@@ -434,14 +434,26 @@ weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano mili
 "the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios", a club's shirts and
 players ("Qarabağ shirts", "a former Gandzasar Kapan midfielder"), a diplomatic format ("the
 Brussels format"), wares ("Gzhel china", "Shirvan carpets")."""
-_PRODUCT_AFTER = re.compile(rf" (?:{'|'.join(PRODUCT_WORDS)})\b")
+_PRODUCT_AFTER = re.compile(rf" (?:football )?(?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
+_CLUB_KIT_AFTER = re.compile(
+    r"(?:-[A-Z][\w’']*)+ (?:football )?(?:shirt|shirts|jersey|jerseys|scarf|scarves)\b"
+)
+"""A club's kit after a hyphenated club name: "an Ararat-Armenia football shirt"."""
+_MOVEMENT_AFTER = re.compile(r" for the (?:Homeland|Motherland|Fatherland)\b")
+"""A movement named after a place: "Tavush for the Homeland", "Shirak for the Homeland"."""
 
 
 def names_a_product(text: str, end: int) -> bool:
     """True when a product word follows the name: "Ararat brandy", "Jermuk mineral water"
-    (a brand named after a place, not a mention of it); or a language: "Talysh-speaking"."""
-    if text[end : end + 1] == "-" and text.startswith(("-speaking", "-language"), end):
+    (a brand named after a place, not a mention of it); or a language: "Talysh-speaking";
+    a club's kit ("an Ararat-Armenia football shirt"); a movement ("Tavush for the
+    Homeland")."""
+    if text[end : end + 1] == "-":
+        return (
+            text.startswith(("-speaking", "-language"), end) or _CLUB_KIT_AFTER.match(text, end) is not None
+        )
+    if text[end : end + 1] == " " and _MOVEMENT_AFTER.match(text, end):
         return True
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
 

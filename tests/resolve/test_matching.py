@@ -1194,6 +1194,12 @@ FROM_KARABAKH_TO_CAMBODIA = [
         ],
         id="a-possessive-in-a-place-appositive",
     ),
+    pytest.param(
+        "Supporters of Shirak for the Homeland came from Gyumri. A boy in an Ararat-Armenia football "
+        "shirt filmed them. Gyumri sent buses for the rally.",
+        [("Gyumri", "geonames:616635"), ("Gyumri", "geonames:616635")],
+        id="a-movement-and-a-hyphenated-clubs-shirt",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
