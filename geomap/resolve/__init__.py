@@ -174,7 +174,9 @@ def resolve_article(
             ships.add(key)
             continue
         surface = text[start:end]
-        if _AGE_AND_ROLE.match(text, end):  # "Sevan, 47, a driver from Vayk, said ... Sevan said"
+        if _AGE_AND_ROLE.match(text, end) or _EPITHET.match(
+            text, end
+        ):  # "Sevan, 47, a driver"; "Constantine the Great"
             result.rejected += 1
             first_names.add(surface)
             continue
@@ -653,6 +655,8 @@ _AGE_AFTER = re.compile(rf", (?:\d{{1,3}}(?:,| years)|{AGE_WORD}|an? \d{{1,3}}-y
 34-year-old engineer"."""
 _AGE_AND_ROLE = re.compile(r", \d{1,2}, (?:a|an|the) [a-z]")
 """An age, then what the person does: "Sevan, 47, a driver" (not "Ganja, 12, Barda, 21")."""
+_EPITHET = re.compile(r" the (?:Great|Elder|Younger|Terrible|Magnificent|Conqueror)\b")
+"""A ruler's epithet: "Constantine the Great" (then "Constantine's crown" is his too)."""
 _SURNAME = re.compile(r" [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 
 

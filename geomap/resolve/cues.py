@@ -72,7 +72,7 @@ _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the"}))
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
-    r"|Treaty|Peace|Congress|Declaration|Protocol|Convention) of (?:the )?$"
+    r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict) of (?:the )?$"
 )
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 """The capital letters of the Latin script, accented ones included ("Ç", "Ş", "Ə")."""
@@ -325,7 +325,7 @@ def described_as_place(text: str, end: int) -> bool:
     )
 
 
-_FROM_BEFORE = re.compile(r"\b[a-z]+ from $")
+_FROM_BEFORE = re.compile(r"\b[A-Za-z]+ from $")
 """Where the name ends a "from" phrase of the speaker before it: "a wholesaler from X said"."""
 _SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted)\b")
 _TEAM_AFTER = re.compile(
@@ -495,7 +495,7 @@ def names_a_ship(text: str, start: int, end: int) -> bool:
 
 
 _TEAM_APPOSITIVE = re.compile(
-    r"(?:-[A-Z][\w’']*)*, (?:an?|the) (?:[\w-]+ ){0,3}?(?:football |basketball |volleyball )?"
+    r"(?:-[A-Z][\w’']*)*, (?:an?|the) (?:[\w-]+(?:['’]s)? ){0,3}?(?:football |basketball |volleyball )?"
     r"(?:club|team|champions)"
     r"(?=[,.;]| (?:that|which|whose|based|founded)\b)"
 )

@@ -1200,6 +1200,23 @@ FROM_KARABAKH_TO_CAMBODIA = [
         [("Gyumri", "geonames:616635"), ("Gyumri", "geonames:616635")],
         id="a-movement-and-a-hyphenated-clubs-shirt",
     ),
+    pytest.param(
+        "Serbia's students marched. Supporters of Borac Čačak, the town's football club, ran a stand. "
+        "A convoy from Čačak reached Belgrade. Students from Kraljevo said they walked.",
+        [
+            ("Serbia", "geonames:6290252"),
+            ("Čačak", "geonames:792078"),
+            ("Belgrade", "geonames:792680"),
+            ("Kraljevo", "geonames:789107"),
+        ],
+        id="a-club-the-towns-and-a-capitalized-from-phrase",
+    ),
+    pytest.param(
+        "The emperor Constantine the Great was born in Naissus, near Niš in Serbia. He issued the Edict "
+        "of Milan. Students received replicas of Constantine's crown in Belgrade.",
+        [("Niš", "geonames:787657"), ("Serbia", "geonames:6290252"), ("Belgrade", "geonames:792680")],
+        id="a-rulers-epithet-and-an-edict",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
