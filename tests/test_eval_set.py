@@ -40,6 +40,8 @@ from tests.conftest import ROOT
         "eval/blind58/gold.csv",
         "eval/blind62/gold.csv",
         "eval/blind65/gold.csv",
+        "eval/blind66/gold.csv",
+        "eval/blind69/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -106,6 +108,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind61/gold.csv",
         "eval/blind63/gold.csv",
         "eval/blind64/gold.csv",
+        "eval/blind67/gold.csv",
+        "eval/blind68/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
