@@ -47,11 +47,16 @@ from geomap.resolve.choose import (
     choose,
     held_by_previous,
     outside_its_region,
-    own_key,
     pair_cue,
     qualified_by_next,
 )
-from geomap.resolve.context import ArticleContext, another_name_of_a_small_town, in_lists, paragraph_start
+from geomap.resolve.context import (
+    ArticleContext,
+    another_name_of_a_small_town,
+    in_lists,
+    own_key,
+    paragraph_start,
+)
 
 __all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 from geomap.resolve.cues import (
@@ -297,14 +302,13 @@ def resolve_article(
     # but where a strong cue says place ("Rami Aleppo ... in Aleppo"), or a list of places
     # holds the name ("Moscow, Kazan and Sochi").
     listed = in_lists(pending, text) if people or first_names or ships or clubs else set()
+
+    def said_as_place(p: Pending) -> bool:
+        return _cued_as_place(text, p[0].start, p[0].end) or p[0].start in listed
+
     if people:
         pending = [
-            p
-            for p in pending
-            if p[2] == "gazetteer"
-            or p[0].surface not in people
-            or _cued_as_place(text, p[0].start, p[0].end)
-            or p[0].start in listed
+            p for p in pending if p[2] == "gazetteer" or p[0].surface not in people or said_as_place(p)
         ]
     # "Sevan Hakobyan, 34, ... For Sevan, the choice was simple": the person, curated or not,
     # but where a strong cue says place ("in Sevan"), or where it is a country's name.
@@ -315,8 +319,7 @@ def resolve_article(
             lambda p: (
                 p[0].surface not in first_names
                 or _a_country(p[1])  # "Georgia Brown, 34, ... the border with Georgia"
-                or _cued_as_place(text, p[0].start, p[0].end)
-                or p[0].start in listed
+                or said_as_place(p)
             ),
         )
     # "the carrier Fujian ... The Fujian sailed": the ship, unless a place cue says otherwise.
@@ -327,8 +330,7 @@ def resolve_article(
             lambda p: (
                 p[0].key not in ships
                 or text[max(0, p[0].start - 4) : p[0].start] not in ("the ", "The ")
-                or _cued_as_place(text, p[0].start, p[0].end)
-                or p[0].start in listed
+                or said_as_place(p)
             ),
         )
     # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise

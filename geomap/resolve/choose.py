@@ -6,14 +6,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from geomap.distance import distance_km
-from geomap.gazetteer import name_key
 from geomap.gazetteer.world import FREE
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
-from geomap.resolve.context import ArticleContext
+from geomap.resolve.context import ArticleContext, own_key
 from geomap.resolve.cues import COMPASS, kind_cue
 
 CUE, FIRM, WEAK = "cue", "firm", "weak"
@@ -135,12 +133,6 @@ def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[C
         for c, is_own in zip(cands, own, strict=True)
         if is_own or c.place.population > largest.get(c.place.country, -1)
     ]
-
-
-@lru_cache(maxsize=65_536)
-def own_key(name: str) -> str:
-    """The key of a place's own name (cached: the same places come up again and again)."""
-    return name_key(name)
 
 
 def pair_cue(

@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geomap.gazetteer import name_key
 from geomap.gazetteer.world import REGION_NAMESAKE_POP
@@ -90,6 +91,12 @@ class ArticleContext:
         return {cc for _, cc in named}, before[-1] if before else ""
 
 
+@lru_cache(maxsize=65_536)
+def own_key(name: str) -> str:
+    """The key of a place's own name (cached: the same places come up again and again)."""
+    return name_key(name)
+
+
 def another_name_of_a_small_town(place: Place, key: str) -> bool:
     """True for a world town under :data:`REGION_NAMESAKE_POP` people that ``key`` names
     only as another of its names."""
@@ -97,44 +104,41 @@ def another_name_of_a_small_town(place: Place, key: str) -> bool:
         place.source == "world"
         and place.kind == "city"
         and place.population < REGION_NAMESAKE_POP
-        and name_key(place.name) != key
+        and own_key(place.name) != key
     )
 
 
 _LIST_GAP = re.compile(r", (?:and |or )?| and | or ")
 
 
-def listed_countries(pending: Sequence[Pending], text: str) -> dict[int, str]:
-    """For each mention in a list ("X, Y and Z"), the country of the other members when
-    at least two of them have all their candidates in one country, the same one."""
-    out: dict[int, str] = {}
+def lists(pending: Sequence[Pending], text: str) -> Iterator[list[Pending]]:
+    """The lists of three names or more among ``pending``: "Moscow, Kazan and Sochi"."""
     run: list[Pending] = []
     for item in [*pending, None]:
         if item is not None and run and _LIST_GAP.fullmatch(text, run[-1][0].end, item[0].start):
             run.append(item)
             continue
         if len(run) > 2:
-            own = [{c.place.country for c in cands} for _, cands, _, _ in run]
-            for k, (mention, _, _, _) in enumerate(run):
-                others = [next(iter(o)) for j, o in enumerate(own) if j != k and len(o) == 1]
-                if len(others) >= 2 and len(set(others)) == 1 and others[0]:
-                    out[mention.start] = others[0]
+            yield run
         run = [item] if item is not None else []
+
+
+def listed_countries(pending: Sequence[Pending], text: str) -> dict[int, str]:
+    """For each mention in a list ("X, Y and Z"), the country of the other members when
+    at least two of them have all their candidates in one country, the same one."""
+    out: dict[int, str] = {}
+    for run in lists(pending, text):
+        own = [{c.place.country for c in cands} for _, cands, _, _ in run]
+        for k, (mention, _, _, _) in enumerate(run):
+            others = [next(iter(o)) for j, o in enumerate(own) if j != k and len(o) == 1]
+            if len(others) >= 2 and len(set(others)) == 1 and others[0]:
+                out[mention.start] = others[0]
     return out
 
 
 def in_lists(pending: Sequence[Pending], text: str) -> set[int]:
     """The starts of the mentions in a list of three names or more: "Moscow, Kazan and Sochi"."""
-    out: set[int] = set()
-    run: list[Mention] = []
-    for item in [*pending, None]:
-        if item is not None and run and _LIST_GAP.fullmatch(text, run[-1].end, item[0].start):
-            run.append(item[0])
-            continue
-        if len(run) > 2:
-            out.update(m.start for m in run)
-        run = [item[0]] if item is not None else []
-    return out
+    return {mention.start for run in lists(pending, text) for mention, _, _, _ in run}
 
 
 def paragraph_start(text: str, pos: int) -> int:
