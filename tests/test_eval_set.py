@@ -42,6 +42,8 @@ from tests.conftest import ROOT
         "eval/blind65/gold.csv",
         "eval/blind66/gold.csv",
         "eval/blind69/gold.csv",
+        "eval/blind72/gold.csv",
+        "eval/blind73/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -110,6 +112,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind64/gold.csv",
         "eval/blind67/gold.csv",
         "eval/blind68/gold.csv",
+        "eval/blind70/gold.csv",
+        "eval/blind71/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

@@ -126,7 +126,9 @@ def subdivisions() -> Iterator[Subdivision]:
 
 def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
     """The official names ("Catalunya [Cataluña]" is two; "Asturias, Principado de" is
-    "Asturias"), then the short other names."""
+    "Asturias"), then the short other names. An other name that opens the official one
+    before "de" is its common short form, read as an English one: "Coahuila" for
+    "Coahuila de Zaragoza", "Veracruz" for "Veracruz de Ignacio de la Llave"."""
     out = []
     for n in name.split(" ["):
         n = n.strip(" ]")
@@ -144,5 +146,6 @@ def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
         if len(other.split()) > MAX_WORDS or _NOT_A_NAME.search(other) or other in seen:
             continue
         seen.add(other)
-        out.append((other, "eng" if m.group(2) == "eng" else "other"))
+        is_short = any(n.startswith(f"{other} de ") for n, what in out if what == "official")
+        out.append((other, "eng" if m.group(2) == "eng" or is_short else "other"))
     return tuple(out)

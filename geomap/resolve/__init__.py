@@ -76,6 +76,7 @@ from geomap.resolve.cues import (
     looks_like_person,
     name_announced,
     names_a_club,
+    names_a_people,
     names_a_product,
     names_a_ship,
     names_a_work,
@@ -169,6 +170,7 @@ def resolve_article(
         if (
             names_a_product(text, end)
             or names_a_work(text, start, end)
+            or names_a_people(text, start, end)
             or a_given_name(text, start, end)
             or described_as_a_team(text, start, end)
         ):

@@ -61,6 +61,8 @@ def choose(
         if len(big) == 1:
             return big[0].place, f"a country's name ({origin}; {len(cands)} candidates)", FIRM
         cands = big
+    elif (us_state := _a_us_state(cands, context)) is not None:
+        return us_state, f"a US state's name ({origin}; {len(cands)} candidates)", FIRM
     cands = _own_names_first(mention, cands)
     if len(cands) == 1:
         return cands[0].place, f"its own name, not another's other name ({origin})", FIRM
@@ -71,6 +73,10 @@ def choose(
             cands = fitting
             if len(fitting) == 1:
                 return fitting[0].place, f"context: listed with places in {listed} ({origin})", FIRM
+    in_state = _in_a_named_state(cands, context)
+    if in_state is not None:  # "Springfield" in an article that names Illinois
+        state = context.states[in_state.parent]
+        return in_state, f"context: in {state}, which the article names ({origin})", FIRM
     nearby, last = context.nearby(mention, text)
     scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
     best = scored[0].place
@@ -115,6 +121,33 @@ def _a_major_city_over(
         and min(distance_km(q, (best.lat, best.lon)) for q in near) <= NEAR_KM
     )
     return None if close else big
+
+
+def _in_a_named_state(cands: Sequence[Candidate], context: ArticleContext) -> Place | None:
+    """The one town among ``cands`` (all towns) in a state the article names: "Springfield"
+    in an article that names Illinois. Not when a town lies in another country the article
+    names ("Odesa" in an article on Ukraine that names Texas too)."""
+    if not context.states or any(
+        c.place.kind != "city" or (c.place.country != "US" and context.countries[c.place.country])
+        for c in cands
+    ):
+        return None
+    inside = [c.place for c in cands if c.place.parent in context.states]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _a_us_state(cands: Sequence[Candidate], context: ArticleContext) -> Place | None:
+    """The US state among ``cands`` when the rest are towns named after it ("Oregon" is the
+    state, not Oregon, Ohio; "Maryland" not Maryland City): not when one is a major city
+    ("Washington", "New York") or lies in another country the article names (Montana in an
+    article on Bulgaria)."""
+    states = [c.place for c in cands if c.place.kind == "state" and c.place.country == "US"]
+    if len(states) != 1 or any(
+        c.place.population >= MAJOR_CITY or (c.place.country != "US" and context.countries[c.place.country])
+        for c in cands
+    ):
+        return None
+    return states[0]
 
 
 def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[Candidate]:
@@ -251,6 +284,11 @@ _REGION_KINDS = frozenset({"state", "country", "province", "region", "district"}
 
 
 NEAR_KM, FAR_KM, BIG_TOWN = 300.0, 500.0, 50_000
+REGION_POP = 300
+"""The population a state or province is scored with when it has none on record (the
+world's first-level regions): with its kind's rank it outweighs a town of up to about
+10,000 people ("Coahuila" alone is the Mexican state, not a village of 626), not a bigger
+one."""
 
 
 def among_its_sentence(
@@ -321,7 +359,8 @@ def _score(c: Candidate, mention: Mention, context: ArticleContext, nearby: set[
         km = distance_km((context.lat, context.lon), (p.lat, p.lon))
         score += 2.0 * max(0.0, 1.0 - km / 2000.0)
     score += KIND_RANK.get(p.kind, 0) * 0.3
-    score += math.log10(p.population + 1) * 0.2
+    population = p.population or (REGION_POP if p.kind in ("state", "province") else 0)
+    score += math.log10(population + 1) * 0.2
     if p.name.lower() == mention.surface.lower():
         score += 0.5
     return score

@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.gazetteer import name_key
@@ -34,6 +34,8 @@ class ArticleContext:
     listed: dict[int, str]
     """For a mention in a list of places (by its start), the one country of the others:
     "the Donetsk, Luhansk and Kherson regions"."""
+    states: dict[str, str] = field(default_factory=dict)
+    """The US states the article names (by their admin code, "US.IL"), with their names."""
 
     @classmethod
     def from_unambiguous(
@@ -44,6 +46,7 @@ class ArticleContext:
         paragraphs: dict[int, list[tuple[int, str]]] = {}
         sentences: dict[int, list[tuple[float, float]]] = {}
         places: set[str] = set()
+        states: dict[str, str] = {}
         pts = []
 
         def country_named(mention: Mention, country: str) -> None:
@@ -55,6 +58,10 @@ class ArticleContext:
                 if len(named) == 1:  # a country named ("Lebanon"; its small namesakes do not count)
                     country_named(mention, named[0].country)
                     countries[named[0].country] += 1
+                elif not named:  # a state named ("Oregon", not the towns named after it)
+                    named = [c.place for c in cands if c.place.kind == "state" and c.place.country == "US"]
+                    if len(named) == 1:
+                        states[named[0].parent] = named[0].name
                 continue
             p = cands[0].place
             if another_name_of_a_small_town(p, mention.key):
@@ -62,6 +69,8 @@ class ArticleContext:
             if p.kind == "country":
                 country_named(mention, p.country)
             places.add(p.id)
+            if p.kind == "state" and p.country == "US":
+                states[p.parent] = p.name
             if p.country:
                 countries[p.country] += 1
             if p.kind != "country" and not math.isnan(p.lat):
@@ -69,7 +78,7 @@ class ArticleContext:
                 sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
         mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
         listed = listed_countries(pending, text)
-        return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id, listed)
+        return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id, listed, states)
 
     def in_named_region(self, place: Place) -> bool:
         """True when a curated region, province or district that holds ``place`` (by its

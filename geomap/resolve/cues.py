@@ -36,7 +36,7 @@ CONTEXT_BEFORE = re.compile(
     r"village|town|city|district|province|region|settlement|capital|outskirts|"
     r"between|and|reached|entered|shelled|captured|visited|struck|hit|"
     r"as far(?: north| south| east| west| away)? as)\s+(?:the\s+)?"
-    rf"(?:{COMPASS}(?:ern)?\s+|central\s+)?)$",  # "in western Tigray"
+    rf"(?:{COMPASS}(?:ern)?\s+|central\s+|neighbou?ring\s+|nearby\s+)?)$",  # "in western Tigray"
     re.I,
 )
 KIND_BEFORE = re.compile(
@@ -50,7 +50,8 @@ SENTENCE_ADVERBS = frozenset(
 FUNCTION_WORDS = frozenset(
     "the a an this that these those in at on of from to into onto near outside across via "
     "through toward towards between around and but or nor for by with as after before since "
-    "when while if both all some every each no our their its his her your my".split()
+    "when while if both all some every each no our their its his her your my several many "
+    "most few other more two three four five six seven eight nine ten".split()
 )
 """Words that, capitalized at a sentence start ("The Baku ..."), are not part of a name."""
 ORG_PREFIXES = {
@@ -239,6 +240,13 @@ def place_word_follows(text: str, end: int) -> bool:
 
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "settlement"})
+_A_REGIONS_SETTLEMENT = re.compile(
+    r" (?:city|town|village)\b(?! (?:council|hall|cent(?:re|er)|administration|government|"
+    r"authorities|officials|police|mayor|limits|court|hospital|municipality|assembly|prosecutor)\b)"
+)
+"""A settlement word after a name, not that of the city's own institutions ("the Kharkiv
+city council")."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an) $", re.I)
 
 
 def kind_cue(text: str, start: int, end: int) -> str:
@@ -249,6 +257,8 @@ def kind_cue(text: str, start: int, end: int) -> str:
     """
     m = re.match(r"^ ([A-Za-z]+)", text[end : end + 20])
     if m and m.group(1).lower() in PLACE_WORDS:
+        if _A_REGIONS_SETTLEMENT.match(text, end) and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+            return ""  # "the Coahuila city facing Eagle Pass": a city of the region Coahuila
         return m.group(1).lower()
     if text[end : end + 1] in ("'", "’"):
         return ""
@@ -464,11 +474,33 @@ _WORK_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its) $")
 
 
+_WORKS_OF_BEFORE = re.compile(
+    r"\b(?:verses|poems|poetry|novels|plays|writings|lyrics) of "
+    r"(?:(?:[A-Z][\w’'-]+,? )+(?:and|or) )?$"
+)
+
+
 def names_a_work(text: str, start: int, end: int) -> bool:
     """True for an author's name before a kind of work, after a determiner: "a Chekhov
-    comedy", "the Chekhov play" (Chekhov is also a town near Moscow)."""
+    comedy", "the Chekhov play" (Chekhov is also a town near Moscow); or after the works
+    "of" it: "the verses of Fuzuli and Nizami" (poets, not the town and the village)."""
     before = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
-    return before is not None and _WORK_AFTER.match(text, end) is not None
+    if before is not None and _WORK_AFTER.match(text, end) is not None:
+        return True
+    return text[start - 3 : start] in ("of ", "nd ", "or ") and bool(
+        _WORKS_OF_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+_A_PEOPLE_AFTER = re.compile(
+    r", (?:an?|the) (?:[\w-]+ ){0,2}?(?:people|peoples|minority|ethnic group|tribe|clan)\b"
+)
+
+
+def names_a_people(text: str, start: int, end: int) -> bool:
+    """True for a people that bears a place's name, described as one: "the Talysh, a
+    minority people who live far to the south" (not the village of Talysh)."""
+    return text[max(0, start - 4) : start] in ("the ", "The ") and bool(_A_PEOPLE_AFTER.match(text, end))
 
 
 _SHIPS = (
@@ -536,7 +568,7 @@ _CALLING_BEFORE = re.compile(
 
 
 _STRONG_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside)|\b(?:town|city|village) of"
+    r"(?:\b(?:in|near|outside)(?: neighbou?ring| nearby)?|\b(?:town|city|village) of"
     rf"|\b{COMPASS} of) $",
     re.I,
 )

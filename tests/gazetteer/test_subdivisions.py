@@ -77,3 +77,13 @@ def test_an_official_name_written_with_its_type_after_a_comma() -> None:
     by_code = {s.code: s for s in subdivisions()}
     assert by_code["RU-SE"].display_name == "North Ossetia"  # not "Severnaja Osetija"
     assert by_code["MD-GA"].kind == "region"
+
+
+def test_the_short_form_of_a_long_official_name_is_a_place_anywhere() -> None:
+    got = _names("Coahuila de Zaragoza", "Coahuila (spa), Nacika (apl)")
+    assert got == (("Coahuila de Zaragoza", "official"), ("Coahuila", "eng"), ("Nacika", "other"))
+    index = load_index()
+    coahuila = [
+        (index.names[row], need) for row, need in index.entries("coahuila") if index.kind[row] == "state"
+    ]
+    assert coahuila == [("Coahuila", FREE)]  # a village named so is no longer all it can be

@@ -10,6 +10,7 @@ from geomap.build import make_context
 from geomap.gazetteer import Gazetteer
 from geomap.ingest import Source
 from geomap.pipeline import process
+from geomap.resolve.cues import kind_cue
 
 
 @pytest.fixture(scope="module")
@@ -1219,6 +1220,66 @@ FROM_KARABAKH_TO_CAMBODIA = [
     ),
 ]
 
+FROM_OREGON_TO_KARABAKH = [
+    pytest.param(
+        "Farmers in Coahuila lost their crops.",
+        [("Coahuila", "iso3166-2:MX-COA")],
+        id="a-states-short-name-over-a-village",
+    ),
+    pytest.param(
+        "Crossings fell in January. In Piedras Negras, the Coahuila city facing Eagle Pass, Texas, "
+        "shelters emptied.",
+        [
+            ("Piedras Negras", "geonames:3992619"),
+            ("Coahuila", "iso3166-2:MX-COA"),
+            ("Eagle Pass", "geonames:5520677"),
+            ("Texas", "geonames:4736286"),
+        ],
+        id="the-regions-city-is-no-kind-cue",
+    ),
+    pytest.param(
+        "A federal judge in Oregon blocked the deployment to Portland.",
+        [("Oregon", "geonames:5744337"), ("Portland", "geonames:5746545")],
+        id="a-us-state-over-the-towns-named-after-it",
+    ),
+    pytest.param(
+        "Texas troops arrived. Texas officials said more would come.\n\nIllinois objected. "
+        "Springfield has refused to go along.",
+        [
+            ("Texas", "geonames:4736286"),
+            ("Texas", "geonames:4736286"),
+            ("Illinois", "geonames:4896861"),
+            ("Springfield", "geonames:4250542"),
+        ],
+        id="the-town-in-the-state-the-article-names",
+    ),
+    pytest.param(
+        "Fishermen in Trinidad and in Bosnia waited.",
+        [("Trinidad", "geonames:3573591"), ("Bosnia", "geonames:3277605")],
+        id="short-names-of-countries",
+    ),
+    pytest.param(
+        "Several Dubai-bound flights turned back.",
+        [("Dubai", "geonames:292223")],
+        id="a-quantifier-opening-the-sentence-is-no-first-name",
+    ),
+    pytest.param(
+        "A bookshop sells the verses of Fuzuli and Nizami. Families returned to Fuzuli.",
+        [("Fuzuli", "geonames:148106")],
+        id="poets-after-their-verses",
+    ),
+    pytest.param(
+        "The village has nothing to do with the Talysh, a minority people. Families returned to Talysh.",
+        [("Talysh", "talysh")],
+        id="a-people-described-as-one",
+    ),
+    pytest.param(
+        "Jets landed in Puerto Rico. A teacher in neighbouring Fajardo said she was afraid.",
+        [("Puerto Rico", "geonames:4566966"), ("Fajardo", "geonames:4564946")],
+        id="in-neighbouring-x-is-a-place-cue",
+    ),
+]
+
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
     pytest.param(
         "Russia mourned. Makhachkala, in neighbouring Dagestan, was calm; Russia's officials said "
@@ -1362,6 +1423,7 @@ def test_a_relative_or_an_age_in_words_makes_a_name_a_person(ctx, tmp_path: Path
         *NORTH_CAUCASUS_AND_CENTRAL_ASIA,
         *FROM_NAKHCHIVAN_TO_BANGLADESH,
         *FROM_KARABAKH_TO_CAMBODIA,
+        *FROM_OREGON_TO_KARABAKH,
     ],
 )
 def test_rules_from_the_later_blind_sets(
@@ -1432,3 +1494,10 @@ def test_the_word_after_a_name_is_read_as_written() -> None:
     assert word_after(text, text.index(" FK")) == "FK"
     assert word_after(text, text.index(" Çelik")) == "Çelik"
     assert names_a_club(text, 0, len("Qarabag"))
+
+
+def test_a_settlement_word_after_an_article_and_a_name_is_no_kind_cue() -> None:
+    text = "In Piedras Negras, the Coahuila city facing Eagle Pass. The Kharkiv city council met."
+    coahuila, kharkiv = text.index("Coahuila"), text.index("Kharkiv")
+    assert kind_cue(text, coahuila, coahuila + len("Coahuila")) == ""
+    assert kind_cue(text, kharkiv, kharkiv + len("Kharkiv")) == "city"
