@@ -575,7 +575,8 @@ _STRONG_BEFORE = re.compile(
 
 
 def strong_place_cue(text: str, start: int) -> bool:
-    """True right after "in", "near", "outside", "the town of" or "east of": a capitalized
-    word there is a place even when it is also a common word ("in Valence", "In Fresno,",
-    "east of Acre")."""
+    """True right after "in", "near" or "outside" (with "neighbouring" or "nearby" after
+    them too), "the town of" or "east of": a capitalized word there is a place even when it
+    is also a common word ("in Valence", "In Fresno,", "east of Acre", "in neighbouring
+    Fajardo")."""
     return bool(_STRONG_BEFORE.search(text, max(0, start - 16), start))
