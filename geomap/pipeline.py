@@ -17,7 +17,7 @@ from geomap.match import Hit, Matcher
 from geomap.models import Article, Resolved, Unresolved
 from geomap.passages import split_passages
 from geomap.resolve import Candidates, resolve_article
-from geomap.unresolved import FAR_REASON, find_unresolved
+from geomap.unresolved import COUNTY_REASON, FAR_REASON, find_unresolved
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,12 @@ def _finish(got: Article | Skipped, hits: list[Hit], ctx: Context) -> Outcome:
     taken = [(h.start, h.end) for h in hits]
     places = [(r.mention.start, r.mention.end) for r in result.resolved]
     unresolved = find_unresolved(article.path, article.text, passages, taken, places)
-    if result.far:
+    if result.far or result.counties:
         far = [Unresolved(m.article, m.surface, m.start, m.end, m.passage, FAR_REASON) for m in result.far]
+        far += [
+            Unresolved(m.article, m.surface, m.start, m.end, m.passage, COUNTY_REASON)
+            for m in result.counties
+        ]
         unresolved = sorted([*unresolved, *far], key=lambda u: u.start)
     light = article if ctx.keep_text else dataclasses.replace(article, text="")
     return Outcome(light, None, tuple(result.resolved), tuple(unresolved), result.excluded)

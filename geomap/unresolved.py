@@ -37,7 +37,9 @@ _BEFORE = re.compile(
 )
 # The next item of a list ("Ganja, Barda and Zrpukhvar"): its separator, then its name.
 _LIST_NEXT = re.compile(rf"(, (?:and |or )?| and | or ){_NAME}")
-_PLACE_WORD = re.compile(r" (?:district|province|region|village|town|checkpoint|crossing|camp|rayon)\b")
+_PLACE_WORD = re.compile(
+    r" (?:district|province|region|village|town|checkpoint|crossing|camp|rayon|County)\b"
+)  # "County" as written: "Multnomah County", not "the county"
 _NAME_AT_END = re.compile(_NAME + r"\Z")
 
 
@@ -99,6 +101,9 @@ def find_unresolved(
     return [found[k] for k in sorted(found)]
 
 
+COUNTY_REASON = "a county neither gazetteer knows (only a far-away town of its name)"
+"""The reason given for "X County" when X is only a town far from the article's other
+places (see :func:`geomap.resolve._counties_of_far_towns`)."""
 FAR_REASON = "only a far-away namesake known"
 """The reason given for a name the world gazetteer could only place far from the article's
 other places (see :func:`geomap.resolve._far_from_the_rest`)."""

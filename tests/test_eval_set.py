@@ -44,6 +44,9 @@ from tests.conftest import ROOT
         "eval/blind69/gold.csv",
         "eval/blind72/gold.csv",
         "eval/blind73/gold.csv",
+        "eval/blind74/gold.csv",
+        "eval/blind75/gold.csv",
+        "eval/blind76/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -114,6 +117,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind68/gold.csv",
         "eval/blind70/gold.csv",
         "eval/blind71/gold.csv",
+        "eval/blind77/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer
@@ -102,6 +102,9 @@ class ArticleResult:
     rejected: int = 0
     far: list[Mention] = field(default_factory=list)
     """Names the world gazetteer could only place far from the rest (not resolved)."""
+    counties: list[Mention] = field(default_factory=list)
+    """Counties neither gazetteer knows, named after a town far from the article's other
+    places ("Shelby County" in Tennessee is no town in North Carolina): not resolved."""
 
 
 def resolve_article(
@@ -392,7 +395,53 @@ def resolve_article(
     _one_sense_per_article(resolved, bases, chosen_from, text, unfiltered)
     _not_a_far_namesake(resolved, unfiltered)
     result.far = _far_from_the_rest(resolved)
+    result.counties = _counties_of_far_towns(resolved, text)
     return result
+
+
+COUNTY_NEAR_KM = 100.0
+"""A county named after a town lies this near the article's other towns, if that town is
+its seat ("El Paso County", "San Diego County")."""
+_COUNTY_AFTER = re.compile(r" County\b")
+
+
+def _counties_of_far_towns(resolved: list[Resolved], text: str) -> list[Mention]:
+    """Take out of ``resolved`` (and return, as "X County") the small world towns (under
+    100,000 people) named in "X County" that lie over :data:`COUNTY_NEAR_KM` from every
+    other town the article names: neither gazetteer holds the US counties, and a town that
+    bears the name elsewhere is not the county ("Shelby County" in an article on Memphis is
+    no town in North Carolina). A county named after a city, or after a town near the
+    article's other towns, keeps it ("El Paso County")."""
+    counties = [
+        r
+        for r in resolved
+        if r.place.source == "world"
+        and r.place.kind == "city"
+        and r.place.population < CONTEXT_FREE_POP  # a city's county holds it: "El Paso County"
+        and _COUNTY_AFTER.match(text, r.mention.end)
+    ]
+    if not counties:
+        return []
+    named = {r.mention.start for r in counties}
+    towns = {  # the other towns named, the county's own town too ("El Paso County ... El Paso")
+        (r.place.lat, r.place.lon)
+        for r in resolved
+        if r.place.kind == "city" and r.mention.start not in named
+    }
+    far = set()
+    for r in counties:
+        here = (r.place.lat, r.place.lon)
+        if towns and all(distance_km(here, point) > COUNTY_NEAR_KM for point in towns):
+            far.add(r.mention.start)
+    if not far:
+        return []
+    out = [
+        replace(r.mention, surface=text[r.mention.start : r.mention.end + 7], end=r.mention.end + 7)
+        for r in resolved
+        if r.mention.start in far
+    ]
+    resolved[:] = [r for r in resolved if r.mention.start not in far]
+    return out
 
 
 FAR_KM = 2000.0
@@ -540,7 +589,10 @@ def _one_sense_per_article(
     prominence: "a Texas oil town called Odessa"). A name placed among several
     candidates ("barges load at Reni": Ukraine's, the article's country) means that
     place too where the towns that need a cue were set aside and another's other name
-    was left ("facing Reni" alone had been Rennes). ``bases`` says what each of the
+    was left ("facing Reni" alone had been Rennes). A name chosen as several places, one
+    of which bears it as its own name, means that one wherever no cue said otherwise
+    ("Pokrovsk" in an article on Ukraine's front is not Engels, once called so, where a
+    paragraph also names Russia). ``bases`` says what each of the
     ``resolved`` choices rests on, ``pending`` what it was chosen from, ``unfiltered``
     every candidate of the world names that lost some (by start)."""
     cued: dict[str, dict[str, Resolved]] = {}
@@ -550,7 +602,13 @@ def _one_sense_per_article(
             cued.setdefault(r.mention.key, {})[r.place.id] = r
         if len(options) > 1:
             chosen.setdefault(r.mention.key, {})[r.place.id] = r
-    if not cued and not unfiltered:
+    split = set()  # names chosen as several places, one of which bears the name as its own
+    for key, senses in chosen.items():
+        own = [r for r in senses.values() if own_key(r.place.name) == key]
+        if len(senses) > 1 and len(own) == 1:
+            chosen[key] = {own[0].place.id: own[0]}
+            split.add(key)
+    if not cued and not unfiltered and not split:
         return
     for i, r in enumerate(resolved):
         sense = cued.get(r.mention.key)
@@ -558,6 +616,8 @@ def _one_sense_per_article(
         if not sense or len(sense) != 1 or r.place.id in sense or bases[i] != WEAK:
             sense = chosen.get(r.mention.key)
             candidates = unfiltered.get(r.mention.start, ())
+            if r.mention.key in split and bases[i] != CUE:
+                candidates = candidates or pending[i][3]
             if not candidates or not sense or len(sense) != 1 or r.place.id in sense:
                 continue
         source = next(iter(sense.values()))

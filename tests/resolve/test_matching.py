@@ -9,7 +9,7 @@ import pytest
 from geomap.build import make_context
 from geomap.gazetteer import Gazetteer
 from geomap.ingest import Source
-from geomap.pipeline import process
+from geomap.pipeline import Outcome, process
 from geomap.resolve.cues import kind_cue
 
 
@@ -32,11 +32,14 @@ def curated_context(tmp_path: Path, rows: str, world: bool = False):  # type: ig
     return make_context(Gazetteer.load(gaz), world=world)
 
 
-def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def processed(ctx, tmp_path: Path, text: str) -> Outcome:  # type: ignore[no-untyped-def]
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
-    out = process(Source(path, "a.txt"), ctx)
-    return [(r.mention.surface, r.place.id) for r in out.resolved]
+    return process(Source(path, "a.txt"), ctx)
+
+
+def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(r.mention.surface, r.place.id) for r in processed(ctx, tmp_path, text).resolved]
 
 
 @pytest.mark.parametrize(
@@ -1278,6 +1281,22 @@ FROM_OREGON_TO_KARABAKH = [
         [("Puerto Rico", "geonames:4566966"), ("Fajardo", "geonames:4564946")],
         id="in-neighbouring-x-is-a-place-cue",
     ),
+    pytest.param(
+        "Pokrovsk still contested, Kyiv says\n\nKRAMATORSK, Dec 2 - Ukraine said its troops held part "
+        "of Pokrovsk.\n\nMoscow said Russia had captured Pokrovsk, which Russian officials call "
+        "Krasnoarmeysk.",
+        [
+            ("Pokrovsk", "geonames:704422"),
+            ("Kyiv", "geonames:703448"),
+            ("Ukraine", "geonames:690791"),
+            ("Pokrovsk", "geonames:704422"),
+            ("Moscow", "moscow"),
+            ("Russia", "russia"),
+            ("Pokrovsk", "geonames:704422"),
+            ("Krasnoarmeysk", "geonames:542463"),
+        ],
+        id="a-name-chosen-as-its-own-place-and-anothers-old-name-is-its-own-place",
+    ),
 ]
 
 NORTH_CAUCASUS_AND_CENTRAL_ASIA = [
@@ -1451,13 +1470,12 @@ def test_a_first_name_given_with_an_age_is_the_persons_later(tmp_path: Path) -> 
 
 
 def test_a_small_world_town_far_from_every_other_place_goes_to_unresolved(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "a.txt"
-    path.write_text(
+    out = processed(
+        ctx,
+        tmp_path,
         "Families reached Renk in South Sudan through the Joda crossing. Buses leave Juba for "
         "Malakal daily. North Korea sent troops, Pyongyang said.",
-        encoding="utf-8",
     )
-    out = process(Source(path, "a.txt"), ctx)
     assert [r.mention.surface for r in out.resolved] == [
         "South Sudan",
         "Juba",
@@ -1470,8 +1488,7 @@ def test_a_small_world_town_far_from_every_other_place_goes_to_unresolved(ctx, t
         ("Joda", "only a far-away namesake known"),
     ]
     # in an article that names its country, the same town is kept
-    path.write_text("India and Nepal traded goods at the Joda crossing, Delhi said.", encoding="utf-8")
-    out = process(Source(path, "a.txt"), ctx)
+    out = processed(ctx, tmp_path, "India and Nepal traded goods at the Joda crossing, Delhi said.")
     assert "Joda" in [r.mention.surface for r in out.resolved]
 
 
@@ -1501,3 +1518,26 @@ def test_a_settlement_word_after_an_article_and_a_name_is_no_kind_cue() -> None:
     coahuila, kharkiv = text.index("Coahuila"), text.index("Kharkiv")
     assert kind_cue(text, coahuila, coahuila + len("Coahuila")) == ""
     assert kind_cue(text, kharkiv, kharkiv + len("Kharkiv")) == "city"
+
+
+def test_a_county_named_after_a_far_town_goes_to_unresolved(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = processed(
+        ctx,
+        tmp_path,
+        "A judge in Shelby County ruled on the Guard in Memphis, Tennessee. Lawyers in Davidson "
+        "County, home to Nashville, appealed. In Portland, Multnomah County officials objected. "
+        "El Paso County officials in El Paso agreed.",
+    )
+    assert [r.mention.surface for r in out.resolved] == [
+        "Memphis",
+        "Tennessee",
+        "Nashville",
+        "Portland",
+        "El Paso",  # a city's county holds it
+        "El Paso",
+    ]
+    assert [(u.surface, u.reason) for u in out.unresolved] == [
+        ("Shelby County", "a county neither gazetteer knows (only a far-away town of its name)"),
+        ("Davidson County", "a county neither gazetteer knows (only a far-away town of its name)"),
+        ("Multnomah", "before a place word"),
+    ]
