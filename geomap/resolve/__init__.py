@@ -18,8 +18,9 @@ article's context); :mod:`geomap.resolve.candidates` looks their places up,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer
@@ -84,6 +85,7 @@ from geomap.resolve.cues import (
     opens_sentence,
     part_of_name,
     place_word_follows,
+    reports_a_match,
     strong_place_cue,
     word_before,
 )
@@ -119,6 +121,7 @@ def resolve_article(
     candidates = candidates or Candidates(gazetteer, world)
     headlines: dict[int, bool] = {}
     text, path, ignored, lookup = article.text, article.path, gazetteer.ignored, candidates.lookup
+    club_names = clubs_of(ignored)
     starts = [p.start for p in passages]
     last = len(passages) - 1
     j = 0  # the passage of the current hit: hits come left to right
@@ -178,6 +181,12 @@ def resolve_article(
             or described_as_a_team(text, start, end)
         ):
             result.rejected += 1
+            continue
+        if (
+            key in club_names and reports_a_match(passage.text) and not has_place_context(text, start, end)
+        ):  # "to watch Qarabag in the Europa League": the club of the curated "Qarabağ FK"
+            result.rejected += 1
+            clubs.add(key)
             continue
         if names_a_ship(text, start, end):  # "the carrier Shandong"
             result.rejected += 1
@@ -397,6 +406,22 @@ def resolve_article(
     result.far = _far_from_the_rest(resolved)
     result.counties = _counties_of_far_towns(resolved, text)
     return result
+
+
+def clubs_of(ignored: Collection[str]) -> frozenset[str]:
+    """The keys of the places that clubs among the ``ignored`` names are named after:
+    "qarabag" for "Qarabag FK"."""
+    return _clubs_of(frozenset(ignored))
+
+
+@lru_cache(maxsize=4)
+def _clubs_of(ignored: frozenset[str]) -> frozenset[str]:
+    out = set()
+    for name in ignored:
+        words = name.split()
+        if not CLUB_WORDS.isdisjoint(words):
+            out.add(" ".join(w for w in words if w not in CLUB_WORDS))
+    return frozenset(out)
 
 
 COUNTY_NEAR_KM = 100.0

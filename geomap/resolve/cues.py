@@ -450,6 +450,20 @@ _CLUB_KIT_AFTER = re.compile(
     r"(?:-[A-Z][\w’']*)+ (?:football )?(?:shirt|shirts|jersey|jerseys|scarf|scarves)\b"
 )
 """A club's kit after a hyphenated club name: "an Ararat-Armenia football shirt"."""
+_MATCH_REPORT = re.compile(
+    r"\b(?:Champions League|Europa League|Conference League|(?:beat|beats|beating|drew|lost|won) "
+    r"(?:[A-Z][\w’'-]* )+\d{1,2}-\d{1,2})\b|\b(?:scarf|scarves|shirt|shirts|jersey|jerseys)\b"
+)
+"""A sentence that reports a football match or shows a club's kit: "in the Europa League",
+"to beat Benfica 3-2", "a Qarabağ scarf"."""
+
+
+def reports_a_match(sentence: str) -> bool:
+    """True for a sentence about a football match or a club's kit (see :data:`_MATCH_REPORT`):
+    a club named after a place is meant there ("watch Qarabag in the Europa League")."""
+    return _MATCH_REPORT.search(sentence) is not None
+
+
 _MOVEMENT_AFTER = re.compile(r" for the (?:Homeland|Motherland|Fatherland)\b")
 """A movement named after a place: "Tavush for the Homeland", "Shirak for the Homeland"."""
 

@@ -1541,3 +1541,17 @@ def test_a_county_named_after_a_far_town_goes_to_unresolved(ctx, tmp_path: Path)
         ("Davidson County", "a county neither gazetteer knows (only a far-away town of its name)"),
         ("Multnomah", "before a place word"),
     ]
+
+
+def test_a_club_named_after_a_place_in_a_match_report(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    bundled = make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+    text = (
+        "In the evenings the crews watch Qarabag in the Europa League. He wore a Qarabağ scarf. "
+        "When Qarabağ came back to beat Benfica 3-2 in Lisbon, the bars filled. Families returned "
+        "to Qarabağ in 2024."
+    )
+    got = found(bundled, tmp_path, text)
+    assert [surface for surface, _ in got] == ["Lisbon", "Qarabağ"]
+    assert got[-1] == ("Qarabağ", "karabakh")
