@@ -47,6 +47,8 @@ from tests.conftest import ROOT
         "eval/blind74/gold.csv",
         "eval/blind75/gold.csv",
         "eval/blind76/gold.csv",
+        "eval/blind79/gold.csv",
+        "eval/blind81/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -131,13 +133,24 @@ def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-@pytest.mark.parametrize("gold", ["eval/blind36/gold.csv", "eval/blind41/gold.csv"])
-def test_sets_whose_towns_the_world_data_lacks_keep_their_level(gold: str) -> None:
-    """South Sudan and Bangladesh's camps, whose towns the offline world data mostly lacks
-    (Renk, Nasir, Akobo; Kutupalong, Ukhia, Maungdaw: unresolved.csv lists them): held at
-    precision 0.95 and recall 0.80."""
+@pytest.mark.parametrize(
+    ("gold", "precision", "recall"),
+    [
+        ("eval/blind36/gold.csv", "0.95", "0.80"),
+        ("eval/blind41/gold.csv", "0.95", "0.80"),
+        ("eval/blind80/gold.csv", "0.95", "0.70"),
+        ("eval/blind78/gold.csv", "0.90", "0.95"),
+    ],
+)
+def test_sets_with_known_gaps_keep_their_level(gold: str, precision: str, recall: str) -> None:
+    """Sets held below 0.95 where a known gap or convention sets their level:
+    South Sudan's and Bangladesh's camps and south Lebanon's villages, whose towns the
+    offline world data mostly lacks (Renk, Nasir, Akobo; Kutupalong, Ukhia, Maungdaw; Bint
+    Jbeil, Khiam, Aitaroun: unresolved.csv lists them), at recall 0.80 and 0.70; and
+    Karabakh's monasteries, which the curated gazetteer holds as landmarks and that set's
+    gold leaves out, at precision 0.90."""
     run = subprocess.run(
-        [sys.executable, "-m", "geomap", "eval", gold, "--min-precision", "0.95", "--min-recall", "0.80"],
+        [sys.executable, "-m", "geomap", "eval", gold, "--min-precision", precision, "--min-recall", recall],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     print(run.stdout)

@@ -744,8 +744,11 @@ _AGE_AFTER = re.compile(rf", (?:\d{{1,3}}(?:,| years)|{AGE_WORD}|an? \d{{1,3}}-y
 34-year-old engineer"."""
 _AGE_AND_ROLE = re.compile(r", \d{1,2}, (?:a|an|the) [a-z]")
 """An age, then what the person does: "Sevan, 47, a driver" (not "Ganja, 12, Barda, 21")."""
-_EPITHET = re.compile(r" the (?:Great|Elder|Younger|Terrible|Magnificent|Conqueror)\b")
-"""A ruler's epithet: "Constantine the Great" (then "Constantine's crown" is his too)."""
+_EPITHET = re.compile(
+    r" the (?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Baptist|Evangelist|Apostle|Illuminator)\b"
+)
+"""A ruler's or a saint's epithet: "Constantine the Great" (then "Constantine's crown" is his
+too), "the church of St John the Baptist" (not San Juan, whose English name is St John)."""
 _SURNAME = re.compile(r" [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 
 
@@ -765,7 +768,10 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
     after a first name ("Moshe Berlin, 71", "Elvin Lankaran, a 34-year-old engineer"),
     a person's age anywhere ("Tatev, a 23-year-old student"; not "a 12-year-old
     village"), "who" after a first name ("Lusine Abovyan, who runs a charity"), a
-    description after a speaker ("said Masis, a lorry driver")."""
+    description after a speaker ("said Masis, a lorry driver"); not after a strong place
+    cue ("In Sisian, a 34-year-old accountant said": the sentence's subject, not Sisian)."""
+    if strong_place_cue(text, start):
+        return False
     m = _PERSONS_AGE_AFTER.match(text, end)
     if (m and m.group(1) not in PLACE_WORDS) or a_described_speaker(text, start, end):
         return True

@@ -1555,3 +1555,34 @@ def test_a_club_named_after_a_place_in_a_match_report(tmp_path: Path) -> None:
     got = found(bundled, tmp_path, text)
     assert [surface for surface, _ in got] == ["Lisbon", "Qarabağ"]
     assert got[-1] == ("Qarabağ", "karabakh")
+
+
+def test_a_saints_epithet_and_a_ruined_city_of_karabakh(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    bundled = make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+    text = (
+        "The statement named the church of St John the Baptist in Shushi. Tourists were taken to "
+        "the ruins of Tigranakert, north-west of Aghdam."
+    )
+    assert found(bundled, tmp_path, text) == [
+        ("Shushi", "shusha"),
+        ("Tigranakert", "tigranakert-artsakh"),  # not Diyarbakır, once Tigranakert
+        ("Aghdam", "aghdam"),
+    ]
+
+
+def test_the_schengen_area_is_no_village_in_luxembourg(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    bundled = make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+    text = "Georgian officials lost visa-free travel to the Schengen area, Brussels said."
+    assert found(bundled, tmp_path, text) == [("Brussels", "brussels")]
+
+
+def test_a_place_cue_before_a_curated_name_and_an_age_after_it(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    bundled = make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+    text = "In Sisian, a 34-year-old accountant said jobs mattered. Tatev, a 23-year-old student, agreed."
+    assert found(bundled, tmp_path, text) == [("Sisian", "sisian")]  # Tatev here is a person
