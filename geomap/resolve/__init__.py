@@ -18,9 +18,8 @@ article's context); :mod:`geomap.resolve.candidates` looks their places up,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer
@@ -121,7 +120,7 @@ def resolve_article(
     candidates = candidates or Candidates(gazetteer, world)
     headlines: dict[int, bool] = {}
     text, path, ignored, lookup = article.text, article.path, gazetteer.ignored, candidates.lookup
-    club_names = clubs_of(ignored)
+    club_names = candidates.club_names
     starts = [p.start for p in passages]
     last = len(passages) - 1
     j = 0  # the passage of the current hit: hits come left to right
@@ -408,22 +407,6 @@ def resolve_article(
     return result
 
 
-def clubs_of(ignored: Collection[str]) -> frozenset[str]:
-    """The keys of the places that clubs among the ``ignored`` names are named after:
-    "qarabag" for "Qarabag FK"."""
-    return _clubs_of(frozenset(ignored))
-
-
-@lru_cache(maxsize=4)
-def _clubs_of(ignored: frozenset[str]) -> frozenset[str]:
-    out = set()
-    for name in ignored:
-        words = name.split()
-        if not CLUB_WORDS.isdisjoint(words):
-            out.add(" ".join(w for w in words if w not in CLUB_WORDS))
-    return frozenset(out)
-
-
 COUNTY_NEAR_KM = 100.0
 """A county named after a town lies this near the article's other towns, if that town is
 its seat ("El Paso County", "San Diego County")."""
@@ -460,8 +443,9 @@ def _counties_of_far_towns(resolved: list[Resolved], text: str) -> list[Mention]
             far.add(r.mention.start)
     if not far:
         return []
+    word = len(" County")
     out = [
-        replace(r.mention, surface=text[r.mention.start : r.mention.end + 7], end=r.mention.end + 7)
+        replace(r.mention, surface=text[r.mention.start : r.mention.end + word], end=r.mention.end + word)
         for r in resolved
         if r.mention.start in far
     ]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import FREE, WorldIndex
 from geomap.models import Mention, Place
+from geomap.resolve.cues import CLUB_WORDS
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Candidates:
         self.gazetteer, self.world, self.size = gazetteer, world, size
         self._cache: dict[str, tuple[tuple[Candidate, ...], int]] = {}
         self._world: dict[tuple[int, int], Candidate] = {}  # (row, need) -> candidate
+        self.club_names = clubs_of(gazetteer.ignored)
+        """The keys of the places that the curated gazetteer's clubs are named after."""
 
     def lookup(self, key: str) -> tuple[tuple[Candidate, ...], int]:
         """The candidates of ``key`` (the curated ones first) and how many are curated."""
@@ -61,3 +64,14 @@ class Candidates:
                     continue
                 out.append(cand)
         return tuple(out), n_curated
+
+
+def clubs_of(ignored: Iterable[str]) -> frozenset[str]:
+    """The keys of the places that clubs among the ``ignored`` names are named after:
+    "qarabag" for "qarabag fk"."""
+    out = set()
+    for name in ignored:
+        words = name.split()
+        if not CLUB_WORDS.isdisjoint(words):
+            out.add(" ".join(w for w in words if w not in CLUB_WORDS))
+    return frozenset(out)

@@ -11,7 +11,7 @@ from geomap.distance import distance_km
 from geomap.gazetteer.world import FREE
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
-from geomap.resolve.context import ArticleContext, own_key
+from geomap.resolve.context import ArticleContext, own_key, us_states
 from geomap.resolve.cues import COMPASS, kind_cue
 
 CUE, FIRM, WEAK = "cue", "firm", "weak"
@@ -127,10 +127,7 @@ def _in_a_named_state(cands: Sequence[Candidate], context: ArticleContext) -> Pl
     """The one town among ``cands`` (all towns) in a state the article names: "Springfield"
     in an article that names Illinois. Not when a town lies in another country the article
     names ("Odesa" in an article on Ukraine that names Texas too)."""
-    if not context.states or any(
-        c.place.kind != "city" or (c.place.country != "US" and context.countries[c.place.country])
-        for c in cands
-    ):
+    if not context.states or any(c.place.kind != "city" or _abroad_named(c, context) for c in cands):
         return None
     inside = [c.place for c in cands if c.place.parent in context.states]
     return inside[0] if len(inside) == 1 else None
@@ -141,13 +138,15 @@ def _a_us_state(cands: Sequence[Candidate], context: ArticleContext) -> Place | 
     state, not Oregon, Ohio; "Maryland" not Maryland City): not when one is a major city
     ("Washington", "New York") or lies in another country the article names (Montana in an
     article on Bulgaria)."""
-    states = [c.place for c in cands if c.place.kind == "state" and c.place.country == "US"]
-    if len(states) != 1 or any(
-        c.place.population >= MAJOR_CITY or (c.place.country != "US" and context.countries[c.place.country])
-        for c in cands
-    ):
+    states = us_states(cands)
+    if len(states) != 1 or any(c.place.population >= MAJOR_CITY or _abroad_named(c, context) for c in cands):
         return None
     return states[0]
+
+
+def _abroad_named(c: Candidate, context: ArticleContext) -> bool:
+    """True when ``c`` lies outside the US, in a country the article names."""
+    return c.place.country != "US" and context.countries[c.place.country] > 0
 
 
 def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[Candidate]:

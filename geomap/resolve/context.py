@@ -13,7 +13,7 @@ from functools import lru_cache
 from geomap.gazetteer import name_key
 from geomap.gazetteer.world import REGION_NAMESAKE_POP
 from geomap.models import Mention, Place
-from geomap.resolve.candidates import Pending
+from geomap.resolve.candidates import Candidate, Pending
 
 
 @dataclass
@@ -59,7 +59,7 @@ class ArticleContext:
                     country_named(mention, named[0].country)
                     countries[named[0].country] += 1
                 elif not named:  # a state named ("Oregon", not the towns named after it)
-                    named = [c.place for c in cands if c.place.kind == "state" and c.place.country == "US"]
+                    named = us_states(cands)
                     if len(named) == 1:
                         states[named[0].parent] = named[0].name
                 continue
@@ -98,6 +98,11 @@ class ArticleContext:
         named = self.paragraphs.get(paragraph_start(text, mention.start), [])
         before = [cc for pos, cc in named if pos < mention.start]
         return {cc for _, cc in named}, before[-1] if before else ""
+
+
+def us_states(cands: Sequence[Candidate]) -> list[Place]:
+    """The US states among ``cands`` ("Oregon": the state, among towns named after it)."""
+    return [c.place for c in cands if c.place.kind == "state" and c.place.country == "US"]
 
 
 @lru_cache(maxsize=65_536)

@@ -446,13 +446,13 @@ players ("Qarabağ shirts", "a former Gandzasar Kapan midfielder"), a diplomatic
 Brussels format"), wares ("Gzhel china", "Shirvan carpets")."""
 _PRODUCT_AFTER = re.compile(rf" (?:football )?(?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
-_CLUB_KIT_AFTER = re.compile(
-    r"(?:-[A-Z][\w’']*)+ (?:football )?(?:shirt|shirts|jersey|jerseys|scarf|scarves)\b"
-)
+_KIT = r"(?:shirt|shirts|jersey|jerseys|scarf|scarves)"
+"""A club's kit, as a regular expression."""
+_CLUB_KIT_AFTER = re.compile(rf"(?:-[A-Z][\w’']*)+ (?:football )?{_KIT}\b")
 """A club's kit after a hyphenated club name: "an Ararat-Armenia football shirt"."""
 _MATCH_REPORT = re.compile(
     r"\b(?:Champions League|Europa League|Conference League|(?:beat|beats|beating|drew|lost|won) "
-    r"(?:[A-Z][\w’'-]* )+\d{1,2}-\d{1,2})\b|\b(?:scarf|scarves|shirt|shirts|jersey|jerseys)\b"
+    rf"(?:[A-Z][\w’'-]* )+\d{{1,2}}-\d{{1,2}})\b|\b{_KIT}\b"
 )
 """A sentence that reports a football match or shows a club's kit: "in the Europa League",
 "to beat Benfica 3-2", "a Qarabağ scarf"."""

@@ -22,6 +22,14 @@ def ctx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-de
     return make_context(Gazetteer.load(path), world=True)
 
 
+@pytest.fixture(scope="module")
+def bundled():  # type: ignore[no-untyped-def]
+    """The context of the bundled gazetteer (its clubs, landmarks and ignore rows)."""
+    from tests.conftest import ROOT
+
+    return make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+
+
 CSV_HEADER = "id,name,aliases,kind,lat,lon,wkt,country,parent,geonames_id,notes\n"
 
 
@@ -1543,10 +1551,7 @@ def test_a_county_named_after_a_far_town_goes_to_unresolved(ctx, tmp_path: Path)
     ]
 
 
-def test_a_club_named_after_a_place_in_a_match_report(tmp_path: Path) -> None:
-    from tests.conftest import ROOT
-
-    bundled = make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+def test_a_club_named_after_a_place_in_a_match_report(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = (
         "In the evenings the crews watch Qarabag in the Europa League. He wore a Qarabağ scarf. "
         "When Qarabağ came back to beat Benfica 3-2 in Lisbon, the bars filled. Families returned "
@@ -1557,10 +1562,7 @@ def test_a_club_named_after_a_place_in_a_match_report(tmp_path: Path) -> None:
     assert got[-1] == ("Qarabağ", "karabakh")
 
 
-def test_a_saints_epithet_and_a_ruined_city_of_karabakh(tmp_path: Path) -> None:
-    from tests.conftest import ROOT
-
-    bundled = make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+def test_a_saints_epithet_and_a_ruined_city_of_karabakh(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The statement named the church of St John the Baptist in Shushi. Tourists were taken to "
         "the ruins of Tigranakert, north-west of Aghdam."
@@ -1572,17 +1574,11 @@ def test_a_saints_epithet_and_a_ruined_city_of_karabakh(tmp_path: Path) -> None:
     ]
 
 
-def test_the_schengen_area_is_no_village_in_luxembourg(tmp_path: Path) -> None:
-    from tests.conftest import ROOT
-
-    bundled = make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+def test_the_schengen_area_is_no_village_in_luxembourg(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Georgian officials lost visa-free travel to the Schengen area, Brussels said."
     assert found(bundled, tmp_path, text) == [("Brussels", "brussels")]
 
 
-def test_a_place_cue_before_a_curated_name_and_an_age_after_it(tmp_path: Path) -> None:
-    from tests.conftest import ROOT
-
-    bundled = make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "In Sisian, a 34-year-old accountant said jobs mattered. Tatev, a 23-year-old student, agreed."
     assert found(bundled, tmp_path, text) == [("Sisian", "sisian")]  # Tatev here is a person
