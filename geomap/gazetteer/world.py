@@ -8,8 +8,9 @@ filtered to stay conservative:
 - names that are ordinary English words ("Police", "Reading", "Mobile", "Bath",
   "Split"; an English dictionary from ``english-words`` lists them in lower case
   and ``wordfreq`` finds them in use) count only when qualified right after
-  ("Reading, England", "Paris, Texas"), unless the place is a capital; names under
-  four letters are dropped;
+  ("Reading, England", "Paris, Texas"), unless the place is a capital (of one word, a
+  city of 250,000 people: Manila, but not Malé, "Male"); names under four letters are
+  dropped;
 - alternate names are used only for places of 15,000 people or more, and only
   in Latin script; a "-stan" country's name without "-stan" ("Kazakh", "Uzbek") names
   its people, not a place;
@@ -36,7 +37,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 44
+INDEX_VERSION = 46
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -72,6 +73,9 @@ REGION_NAMESAKE_POP = 15_000
 indexed under the name of a town of its country this big."""
 CONTEXT_FREE_POP = 100_000
 QUALIFIED_MIN_POP = 5_000
+WORD_CAPITAL_POP = 250_000
+"""A capital named by one ordinary word counts without a qualifier only this big ("Manila",
+"Muscat"): "Male voters" is not Malé, nor a "Cayenne" a car in French Guiana."""
 VERY_COMMON_ZIPF = 4.5
 """How frequent an English word must be to count as a word whatever else it names: a city's
 other name of one word this frequent is not read ("North", "Luck", "Manchester" for towns
@@ -222,6 +226,7 @@ def build_index() -> WorldIndex:
         if alt and " " not in words and zipf_at_least(words, VERY_COMMON_ZIPF):
             return  # "North" for North Salt Lake, "Human" for Uman, "Washington" for Piqua
         big_phrase = " " in words and pop >= CONTEXT_FREE_POP
+        capital = capital and (" " in words or pop >= WORD_CAPITAL_POP)
         if not force and not capital and not big_phrase and _common(words):
             if pop < QUALIFIED_MIN_POP:
                 return

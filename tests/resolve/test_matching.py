@@ -186,6 +186,16 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
         ),
         pytest.param("The pipeline reaches Ceyhan soon.", [], id="small-world-town-without-context"),
         pytest.param(
+            "Male relatives were taken away. Cayenne and paprika were sold out.",
+            [],
+            id="small-capital-named-like-a-word-at-a-sentence-start",
+        ),
+        pytest.param(
+            "Talks were held in Malé, the capital of the Maldives.",
+            [("Malé", "geonames:1282027"), ("Maldives", "geonames:1282028")],
+            id="small-capital-named-like-a-word-after-a-cue",
+        ),
+        pytest.param(
             "Talks moved to Belem, Brazil, in November.",
             [("Belem", "geonames:3405870"), ("Brazil", "geonames:3469034")],
             id="country-whose-capital-is-spelled-differently",
