@@ -49,6 +49,7 @@ from tests.conftest import ROOT
         "eval/blind76/gold.csv",
         "eval/blind79/gold.csv",
         "eval/blind81/gold.csv",
+        "eval/blind83/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -120,6 +121,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind70/gold.csv",
         "eval/blind71/gold.csv",
         "eval/blind77/gold.csv",
+        "eval/blind82/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
