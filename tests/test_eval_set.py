@@ -50,6 +50,7 @@ from tests.conftest import ROOT
         "eval/blind79/gold.csv",
         "eval/blind81/gold.csv",
         "eval/blind83/gold.csv",
+        "eval/blind85/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
