@@ -85,6 +85,7 @@ from geomap.resolve.cues import (
     part_of_name,
     place_word_follows,
     reports_a_match,
+    served_as_a_drink,
     strong_place_cue,
     word_before,
 )
@@ -174,6 +175,7 @@ def resolve_article(
             continue
         if (
             names_a_product(text, end)
+            or served_as_a_drink(text, start)
             or names_a_work(text, start, end)
             or names_a_people(text, start, end)
             or a_given_name(text, start, end)
@@ -214,6 +216,9 @@ def resolve_article(
             continue
         elif key in LANGUAGES:
             result.rejected += 1  # "signs in Dari": a language, not the town
+            continue
+        elif _STREET_AFTER.match(text, end):
+            result.rejected += 1  # "al-Rashid Street": a street named after a person or a place
             continue
         elif (
             surface.isupper()
@@ -721,6 +726,9 @@ def _lowercase_ending(surface: str) -> bool:
     return quote < 0 or part[quote + 1 : quote + 2].islower()
 
 
+_STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b")
+"""A street's name, for a name only the world gazetteer knows: "al-Rashid Street" (not
+Rosetta, which GeoNames also calls Rashid), "Salah al-Din Road" (not the Iraqi province)."""
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
 _AGE_AFTER = re.compile(rf", (?:\d{{1,3}}(?:,| years)|{AGE_WORD}|an? \d{{1,3}}-year-old)")
@@ -745,13 +753,15 @@ def _a_full_name_and_age(text: str, end: int) -> bool:
 
 _PERSONS_AGE_AFTER = re.compile(r", an? \d{1,2}-year-old ([a-z]+)")
 _WHO_AFTER = re.compile(r", who\b")
+_A_DESCRIPTION_AFTER = re.compile(r", an? [a-z]")
 
 
 def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[], bool]) -> bool:
     """True when what follows the comma after a curated name makes it a person's: an age
     after a first name ("Moshe Berlin, 71", "Elvin Lankaran, a 34-year-old engineer"),
     a person's age anywhere ("Tatev, a 23-year-old student"; not "a 12-year-old
-    village"), "who" after a first name ("Lusine Abovyan, who runs a charity"), a
+    village"), "who" or a description after a first name ("Lusine Abovyan, who runs a
+    charity", "Rachel London, a researcher"; not "Greater London, a county"), a
     description after a speaker ("said Masis, a lorry driver"); not after a strong place
     cue ("In Sisian, a 34-year-old accountant said": the sentence's subject, not Sisian)."""
     if strong_place_cue(text, start):
@@ -759,7 +769,11 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
     m = _PERSONS_AGE_AFTER.match(text, end)
     if (m and m.group(1) not in PLACE_WORDS) or a_described_speaker(text, start, end):
         return True
-    if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
+    if (
+        _AGE_AFTER.match(text, end)
+        or _WHO_AFTER.match(text, end)
+        or (_A_DESCRIPTION_AFTER.match(text, end) and not described_as_place(text, end))
+    ):
         return _after_a_first_name(text, start, headline)
     return False
 

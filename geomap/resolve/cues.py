@@ -27,7 +27,7 @@ ORG_WORDS = {
     "protocol", "accords", "statement", "club", "football", "symphony", "orchestra",
     "philharmonic", "bank", "exchange", "stock", "company", "corporation", "inc",
     "ltd", "media", "television", "tv", "radio", "channel", "review", "daily", "weekly", "sc", "fk", "sk",
-    "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome",
+    "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome", "survey",
 }  # fmt: skip
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 """A point of the compass as a regular expression: "north", "south-east", "northwest"."""
@@ -436,13 +436,14 @@ PRODUCT_WORDS = (
     "cartel", "cartels", "gang", "gangs", "award",
     "armoured car", "armoured cars", "armored car", "armored cars", "armoured vehicles",
     "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles", "pistachio", "pistachios",
-    "shirt", "shirts", "jersey", "jerseys", "midfielder", "striker", "goalkeeper", "winger", "format",
+    "shirt", "shirts", "jersey", "jerseys", "scarf", "scarves", "midfielder", "striker", "goalkeeper",
+    "winger", "format",
     "china", "porcelain", "carpet", "carpets", "rug", "rugs",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement, an armed group or a
 weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia",
 "the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios", a club's shirts and
-players ("Qarabağ shirts", "a former Gandzasar Kapan midfielder"), a diplomatic format ("the
+players ("Qarabağ shirts", "a Shirak scarf", "a former Gandzasar Kapan midfielder"), a diplomatic format ("the
 Brussels format"), wares ("Gzhel china", "Shirvan carpets")."""
 _PRODUCT_AFTER = re.compile(rf" (?:football )?(?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
@@ -452,16 +453,28 @@ _CLUB_KIT_AFTER = re.compile(rf"(?:-[A-Z][\w’']*)+ (?:football )?{_KIT}\b")
 """A club's kit after a hyphenated club name: "an Ararat-Armenia football shirt"."""
 _MATCH_REPORT = re.compile(
     r"\b(?:Champions League|Europa League|Conference League|(?:beat|beats|beating|drew|lost|won) "
-    rf"(?:[A-Z][\w’'-]* )+\d{{1,2}}-\d{{1,2}})\b|\b{_KIT}\b"
+    rf"(?:[A-Z][\w’'-]* )+\d{{1,2}}-\d{{1,2}}|[A-Z][\w’'-]* (?:match|matches|fixture|fixtures))\b"
+    rf"|\b{_KIT}\b"
 )
 """A sentence that reports a football match or shows a club's kit: "in the Europa League",
-"to beat Benfica 3-2", "a Qarabağ scarf"."""
+"to beat Benfica 3-2", "replaying a Qarabağ match", "a Qarabağ scarf"."""
 
 
 def reports_a_match(sentence: str) -> bool:
     """True for a sentence about a football match or a club's kit (see :data:`_MATCH_REPORT`):
     a club named after a place is meant there ("watch Qarabag in the Europa League")."""
     return _MATCH_REPORT.search(sentence) is not None
+
+
+_SERVED_BEFORE = re.compile(r"\b(?:bottles?|glass|glasses|crates?|sips?|shots?) of $")
+"""A drink's measure before a name: "a bottle of Jermuk" (the mineral water), "two glasses
+of Ararat" (the brandy)."""
+
+
+def served_as_a_drink(text: str, start: int) -> bool:
+    """True for a brand of drink named after a place, after its measure: "a bottle of
+    Borjomi" is the mineral water, not the town."""
+    return _SERVED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 _MOVEMENT_AFTER = re.compile(r" for the (?:Homeland|Motherland|Fatherland)\b")

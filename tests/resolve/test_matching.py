@@ -186,6 +186,16 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
         ),
         pytest.param("The pipeline reaches Ceyhan soon.", [], id="small-world-town-without-context"),
         pytest.param(
+            "She wore a Radnički Niš scarf. Drivers from Niš offered rides.",
+            [("Niš", "geonames:787657")],
+            id="a-clubs-scarf-does-not-make-its-place-a-persons-name",
+        ),
+        pytest.param(
+            "Crowds walked up al-Rashid Street; cars queued on Salah\nal-Din Road all day.",
+            [],
+            id="a-street-named-after-a-world-place",
+        ),
+        pytest.param(
             "Male relatives were taken away. Cayenne and paprika were sold out.",
             [],
             id="small-capital-named-like-a-word-at-a-sentence-start",
@@ -1592,3 +1602,34 @@ def test_the_schengen_area_is_no_village_in_luxembourg(bundled, tmp_path: Path) 
 def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "In Sisian, a 34-year-old accountant said jobs mattered. Tatev, a 23-year-old student, agreed."
     assert found(bundled, tmp_path, text) == [("Sisian", "sisian")]  # Tatev here is a person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"It changed," said Rachel London, a researcher. She flew from London, a city of millions.',
+            [("London", "london")],
+            id="a-curated-name-after-a-first-name-then-a-description",
+        ),
+        pytest.param(
+            "He offered a bottle of Jermuk, then two glasses of Ararat. Patrols left Jermuk.",
+            [("Jermuk", "jermuk")],
+            id="a-drink-after-its-measure",
+        ),
+        pytest.param(
+            "A television was replaying a Qarabağ match. A driver had a Shirak scarf on his mirror.",
+            [],
+            id="a-club-before-match-and-scarf",
+        ),
+        pytest.param(
+            "The quake struck near Jalalabad, according to the U.S. Geological Survey.",
+            [("Jalalabad", "geonames:1139715")],
+            id="a-survey-is-an-organisation",
+        ),
+    ],
+)
+def test_people_brands_clubs_and_agencies_named_after_places(
+    bundled, tmp_path: Path, text: str, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert found(bundled, tmp_path, text) == expected
