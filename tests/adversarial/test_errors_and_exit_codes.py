@@ -190,6 +190,10 @@ def _corpus(folder: Path, n: int) -> None:
         (folder / f"a{i:03d}.txt").write_text(f"Date: 2020-10-{1 + i % 28:02d}\n\n{body}\n", encoding="utf-8")
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _read_until(fd: int, needle: bytes | None, timeout: float) -> bytes:
     """Read the terminal until ``needle`` shows, its other end closes, or time is up."""
     buf = b""
@@ -218,7 +222,9 @@ def test_ctrl_c_gives_130_and_intact_outputs(tmp_path: Path, jobs: str) -> None:
     master, slave = pty.openpty()  # a terminal, so the progress bar shows the build is under way
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     cmd = geomap_cmd(*build_args(["big"], gazetteer, "out", "--jobs", jobs))
-    proc = subprocess.Popen(cmd, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave, start_new_session=True)  # fmt: skip
+    # A terminal's Ctrl-C reaches a process whose SIGINT is not ignored; a test run started in
+    # the background of a shell would pass SIG_IGN on, so the default is restored.
+    proc = subprocess.Popen(cmd, cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave, start_new_session=True, preexec_fn=_default_sigint)  # fmt: skip
     os.close(slave)
     try:
         seen = _read_until(master, b"article", timeout=120)
