@@ -124,6 +124,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind77/gold.csv",
         "eval/blind82/gold.csv",
         "eval/blind84/gold.csv",
+        "eval/blind86/gold.csv",
+        "eval/blind88/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
@@ -143,6 +145,7 @@ def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
         ("eval/blind36/gold.csv", "0.95", "0.80"),
         ("eval/blind41/gold.csv", "0.95", "0.80"),
         ("eval/blind80/gold.csv", "0.95", "0.70"),
+        ("eval/blind87/gold.csv", "0.95", "0.75"),
         ("eval/blind78/gold.csv", "0.90", "0.95"),
     ],
 )
@@ -150,7 +153,9 @@ def test_sets_with_known_gaps_keep_their_level(gold: str, precision: str, recall
     """Sets held below 0.95 where a known gap or convention sets their level:
     South Sudan's and Bangladesh's camps and south Lebanon's villages, whose towns the
     offline world data mostly lacks (Renk, Nasir, Akobo; Kutupalong, Ukhia, Maungdaw; Bint
-    Jbeil, Khiam, Aitaroun: unresolved.csv lists them), at recall 0.80 and 0.70; and
+    Jbeil, Khiam, Aitaroun: unresolved.csv lists them), at recall 0.80 and 0.70; Nigeria's
+    Middle Belt, whose villages and local government areas it lacks too (Yelwata, Guma, Gwer
+    West, Zike), at recall 0.75; and
     Karabakh's monasteries, which the curated gazetteer holds as landmarks and that set's
     gold leaves out, at precision 0.90."""
     run = subprocess.run(
