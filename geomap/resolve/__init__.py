@@ -69,6 +69,7 @@ from geomap.resolve.cues import (
     a_described_speaker,
     a_given_name,
     a_relative_named,
+    after_a_team_word,
     described_as_a_team,
     described_as_place,
     has_place_context,
@@ -184,8 +185,10 @@ def resolve_article(
             result.rejected += 1
             continue
         if (
-            key in club_names and reports_a_match(passage.text) and not has_place_context(text, start, end)
-        ):  # "to watch Qarabag in the Europa League": the club of the curated "Qarabağ FK"
+            key in club_names
+            and (reports_a_match(passage.text) or after_a_team_word(text, start))
+            and not strong_place_cue(text, start)
+        ):  # "to watch Qarabag in the Europa League", "the champions Qarabağ": the curated club
             result.rejected += 1
             clubs.add(key)
             continue

@@ -460,6 +460,17 @@ _MATCH_REPORT = re.compile(
 "to beat Benfica 3-2", "replaying a Qarabağ match", "a Qarabağ scarf"."""
 
 
+_TEAM_BEFORE = re.compile(
+    r"\b(?:champions|(?:youth |reserve |women's |women’s )?(?:side|squad|academy) of) $"
+)
+
+
+def after_a_team_word(text: str, start: int) -> bool:
+    """True after a word that makes the name a team's: "the Azerbaijani champions Qarabağ",
+    "the youth side of Qarabag"."""
+    return _TEAM_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def reports_a_match(sentence: str) -> bool:
     """True for a sentence about a football match or a club's kit (see :data:`_MATCH_REPORT`):
     a club named after a place is meant there ("watch Qarabag in the Europa League")."""

@@ -1623,6 +1623,12 @@ def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path
             id="a-club-before-match-and-scarf",
         ),
         pytest.param(
+            "Men meet to watch the Azerbaijani champions Qarabağ. His son plays in the youth side"
+            " of Qarabag. Talk moved between the railway and Qarabağ's Champions League fixtures.",
+            [],
+            id="a-club-after-a-team-word-or-in-a-match-report-after-a-weak-cue",
+        ),
+        pytest.param(
             "The quake struck near Jalalabad, according to the U.S. Geological Survey.",
             [("Jalalabad", "geonames:1139715")],
             id="a-survey-is-an-organisation",
