@@ -37,7 +37,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 46
+INDEX_VERSION = 47
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -48,10 +48,10 @@ COUNTRY_NAMES = {
     "CG": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"),
     "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
     "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
-    "BA": ("Bosnia",), "TT": ("Trinidad", "Tobago"),
+    "BA": ("Bosnia",), "TT": ("Trinidad", "Tobago"), "FO": ("Faroes", "Faeroes", "Faeroe Islands"),
 }  # fmt: skip
 """Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland",
-"Zaire"), and the short names news gives them ("Bosnia"; "Trinidad", the island, for
+"Zaire"), and the short names news gives them ("Bosnia", "the Faroes"; "Trinidad", the island, for
 Trinidad and Tobago: a country's name, so the Bolivian and Cuban towns of that name are
 read only from the curated gazetteer)."""
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())

@@ -166,8 +166,10 @@ def resolve_article(
         dotted = text[end : end + 1] == "." and text[end - 2 : end - 1] == "."
         if dotted:
             end += 1  # a dotted abbreviation keeps its period: "U.S."
-        # "U.S. Agency for ..." is an organisation; "U.S. Secretary of State" is not.
-        if part_of_name(text, start, end, headline, any_capital=not dotted):
+        # "U.S. Agency for ..." is an organisation; "U.S. Secretary of State" is not, nor
+        # "US President" or "UAE Foreign Minister" (but "US Central Command" is one).
+        titled = end - start <= 3 and text[start:end].isupper() and _TITLE_AFTER.match(text, end)
+        if part_of_name(text, start, end, headline, any_capital=not (dotted or titled)):
             result.rejected += 1
             if names_a_club(text, start, end):
                 clubs.add(key)
@@ -186,7 +188,7 @@ def resolve_article(
             continue
         if (
             key in club_names
-            and (reports_a_match(passage.text) or after_a_team_word(text, start))
+            and (reports_a_match(text, start, end) or after_a_team_word(text, start))
             and not strong_place_cue(text, start)
         ):  # "to watch Qarabag in the Europa League", "the champions Qarabağ": the curated club
             result.rejected += 1
@@ -729,6 +731,11 @@ def _lowercase_ending(surface: str) -> bool:
     return quote < 0 or part[quote + 1 : quote + 2].islower()
 
 
+_TITLE_AFTER = re.compile(
+    r" (?:President|Vice|Secretary|Minister|Foreign|Defen[cs]e|Prime|Deputy|Ambassador|Envoy|Special"
+    r"|Senator|Attorney)\b"
+)
+"""An office after a country's initials: "US President", "UAE Foreign Minister"."""
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b")
 """A street's name, for a name only the world gazetteer knows: "al-Rashid Street" (not
 Rosetta, which GeoNames also calls Rashid), "Salah al-Din Road" (not the Iraqi province)."""

@@ -50,6 +50,11 @@ def choose(
     if kind:
         wanted = _KIND_GROUPS.get(kind, {kind})
         fitting = [c for c in cands if c.place.kind in wanted]
+        if fitting and not any(context.countries[c.place.country] for c in fitting):
+            # "Colón province" in an article on Panama: its city stands for the province
+            # (the world index files a region under its capital's name), not Honduras's
+            # department of that name
+            fitting = [] if any(context.countries[c.place.country] for c in cands) else fitting
         if len(fitting) == 1:
             return fitting[0].place, f"kind cue '{kind}' ({origin})", CUE
         if fitting:

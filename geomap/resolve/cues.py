@@ -471,9 +471,17 @@ def after_a_team_word(text: str, start: int) -> bool:
     return _TEAM_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def reports_a_match(sentence: str) -> bool:
-    """True for a sentence about a football match or a club's kit (see :data:`_MATCH_REPORT`):
-    a club named after a place is meant there ("watch Qarabag in the Europa League")."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def reports_a_match(text: str, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` is about a football match or a
+    club's kit (see :data:`_MATCH_REPORT`): a club named after a place is meant there
+    ("watch Qarabag in the Europa League"), but not in the next sentence of the paragraph
+    ("Families returned to Qarabağ")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[ends[-1] if ends else max(0, start - 400) : after.start() if after else len(text)]
     return _MATCH_REPORT.search(sentence) is not None
 
 

@@ -191,6 +191,20 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             id="a-clubs-scarf-does-not-make-its-place-a-persons-name",
         ),
         pytest.param(
+            "Panama reopened its ports. Boats leave Miramar, a small port in Colón province.",
+            [
+                ("Panama", "geonames:3703430"),
+                ("Miramar", "geonames:3704255"),
+                ("Colón", "geonames:3712076"),
+            ],
+            id="a-kind-cue-outside-the-articles-countries",
+        ),
+        pytest.param(
+            "Fishermen in the Faroes were angry.",
+            [("Faroes", "geonames:2622320")],
+            id="a-countrys-short-name",
+        ),
+        pytest.param(
             "Crowds walked up al-Rashid Street; cars queued on Salah\nal-Din Road all day.",
             [],
             id="a-street-named-after-a-world-place",
@@ -1621,6 +1635,11 @@ def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path
             "A television was replaying a Qarabağ match. A driver had a Shirak scarf on his mirror.",
             [],
             id="a-club-before-match-and-scarf",
+        ),
+        pytest.param(
+            "US President Donald Trump spoke. US Central Command said nothing.",
+            [("US", "united-states")],
+            id="a-countrys-initials-before-an-office-not-an-institution",
         ),
         pytest.param(
             "Men meet to watch the Azerbaijani champions Qarabağ. His son plays in the youth side"
