@@ -51,6 +51,7 @@ from tests.conftest import ROOT
         "eval/blind81/gold.csv",
         "eval/blind83/gold.csv",
         "eval/blind85/gold.csv",
+        "eval/blind86/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -124,7 +125,6 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind77/gold.csv",
         "eval/blind82/gold.csv",
         "eval/blind84/gold.csv",
-        "eval/blind86/gold.csv",
         "eval/blind88/gold.csv",
     ],
 )

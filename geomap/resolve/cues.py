@@ -144,6 +144,8 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
+    if start >= 4 and text[start - 1] == " " and _CLUB_NAME_BEFORE.search(text, max(0, start - 50), start):
+        return "after a club word and a name (a club's name)"  # "FC Gandzasar Kapan"
     if start >= 4 and text[start - 1] == " " and text[start - 2] in _ANOTHER_PLACE_ENDS:
         before = text[max(0, start - 7) : start - 1]
         word = next((w for w in _ANOTHER_PLACE_BEFORE if before.endswith(w)), "")
@@ -175,6 +177,9 @@ def part_of_name(
     return ""
 
 
+_CLUB_NAME_BEFORE = re.compile(r"\b(?:FC|FK|SC|SK|AFC|CF) (?:[A-Z][\w’'-]+ ){1,2}$")
+"""A club word and the club's own name before a hit: the town the club's full name ends
+with ("FC Gandzasar Kapan", "FC Urartu Yerevan")."""
 _ANOTHER_PLACE_BEFORE = ("New", "Little")
 """Capitalized words that make a longer name of another place inside a sentence ("New
 Julfa" in Isfahan, "Little Armenia" in Los Angeles)."""
@@ -437,20 +442,22 @@ PRODUCT_WORDS = (
     "armoured car", "armoured cars", "armored car", "armored cars", "armoured vehicles",
     "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles", "pistachio", "pistachios",
     "shirt", "shirts", "jersey", "jerseys", "scarf", "scarves", "midfielder", "striker", "goalkeeper",
-    "winger", "format",
+    "winger", "format", "culture", "cultures",
     "china", "porcelain", "carpet", "carpets", "rug", "rugs",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement, an armed group or a
 weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia",
 "the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios", a club's shirts and
 players ("Qarabağ shirts", "a Shirak scarf", "a former Gandzasar Kapan midfielder"), a diplomatic format ("the
-Brussels format"), wares ("Gzhel china", "Shirvan carpets")."""
+Brussels format"), wares ("Gzhel china", "Shirvan carpets"), an archaeological culture
+("the Maykop culture")."""
 _PRODUCT_AFTER = re.compile(rf" (?:football )?(?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 _KIT = r"(?:shirt|shirts|jersey|jerseys|scarf|scarves)"
 """A club's kit, as a regular expression."""
-_CLUB_KIT_AFTER = re.compile(rf"(?:-[A-Z][\w’']*)+ (?:football )?{_KIT}\b")
-"""A club's kit after a hyphenated club name: "an Ararat-Armenia football shirt"."""
+_CLUB_KIT_AFTER = re.compile(rf"(?:-[A-Z][\w’']*)+ (?:(?:football )?{_KIT}|cultures?)\b")
+"""A club's kit after a hyphenated club name ("an Ararat-Armenia football shirt"), and an
+archaeological culture after a hyphenated pair of sites ("the Khojaly-Gadabay culture")."""
 _MATCH_REPORT = re.compile(
     r"\b(?:Champions League|Europa League|Conference League|(?:beat|beats|beating|drew|lost|won) "
     rf"(?:[A-Z][\w’'-]* )+\d{{1,2}}-\d{{1,2}}|[A-Z][\w’'-]* (?:match|matches|fixture|fixtures))\b"

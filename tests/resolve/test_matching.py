@@ -1637,6 +1637,12 @@ def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path
             id="a-club-before-match-and-scarf",
         ),
         pytest.param(
+            "Archaeologists attribute the graves to the Khojaly-Gadabay culture and the Maykop"
+            " culture. The combine owns the club FC Gandzasar Kapan. In Kapan, miners rested.",
+            [("Kapan", "kapan")],
+            id="an-archaeological-culture-and-a-clubs-home-town",
+        ),
+        pytest.param(
             "US President Donald Trump spoke. US Central Command said nothing.",
             [("US", "united-states")],
             id="a-countrys-initials-before-an-office-not-an-institution",
