@@ -52,6 +52,7 @@ from tests.conftest import ROOT
         "eval/blind83/gold.csv",
         "eval/blind85/gold.csv",
         "eval/blind86/gold.csv",
+        "eval/blind91/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -126,6 +127,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind82/gold.csv",
         "eval/blind84/gold.csv",
         "eval/blind88/gold.csv",
+        "eval/blind90/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
