@@ -52,6 +52,7 @@ from tests.conftest import ROOT
         "eval/blind83/gold.csv",
         "eval/blind85/gold.csv",
         "eval/blind86/gold.csv",
+        "eval/blind89/gold.csv",
         "eval/blind91/gold.csv",
     ],
 )

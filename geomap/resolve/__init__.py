@@ -69,6 +69,7 @@ from geomap.resolve.cues import (
     a_described_speaker,
     a_given_name,
     a_relative_named,
+    about_a_match,
     after_a_team_word,
     described_as_a_team,
     described_as_place,
@@ -188,9 +189,14 @@ def resolve_article(
             continue
         if (
             key in club_names
-            and (reports_a_match(text, start, end) or after_a_team_word(text, start))
+            and (
+                reports_a_match(text, start, end)
+                or after_a_team_word(text, start)
+                or (about_a_match(passage.text) and not has_place_context(text, start, end))
+            )
             and not strong_place_cue(text, start)
-        ):  # "to watch Qarabag in the Europa League", "the champions Qarabağ": the curated club
+        ):  # "to watch Qarabag in the Europa League", "the champions Qarabağ", "Arsenal,
+            # Chelsea, Qarabağ" after a sentence on scarves: the curated club
             result.rejected += 1
             clubs.add(key)
             continue
@@ -670,12 +676,18 @@ def _cued_as_place(text: str, start: int, end: int) -> bool:
     before a name also used for a person, a ship or the like in the article: "Rami Aleppo
     ... in Aleppo". A possessive after it keeps it the person's: "in Michel's view". A place
     word after it makes it a place too: "Shakhtar Donetsk ... the Donetsk region", and so
-    does an appositive: "Kazan, the capital of Tatarstan"."""
+    do an appositive ("Kazan, the capital of Tatarstan") and its office ("Hatay's
+    governor")."""
     return (
         (strong_place_cue(text, start) and text[end : end + 1] not in ("'", "’"))
         or place_word_follows(text, end)
         or described_as_place(text, end)
+        or _PLACES_OFFICE_AFTER.match(text, end) is not None
     )
+
+
+_PLACES_OFFICE_AFTER = re.compile(r"['’]s (?:governor|mayor|governorate|municipality|city council)\b")
+"""A place's office after its name: "Hatay's governor" (after "Hatay Yilmaz", a person)."""
 
 
 def _qualifier_follows(
@@ -762,16 +774,19 @@ def _a_full_name_and_age(text: str, end: int) -> bool:
 
 
 _PERSONS_AGE_AFTER = re.compile(r", an? \d{1,2}-year-old ([a-z]+)")
-_WHO_AFTER = re.compile(r", who\b")
-_A_DESCRIPTION_AFTER = re.compile(r", an? [a-z]")
+_WHO_AFTER = re.compile(r", who(?:se)?\b")
+_A_DESCRIPTION_AFTER = re.compile(r", an? (?:[A-Z][a-z]+ )?[a-z]")
+"""A description after a first name and a curated name: "Rachel London, a researcher",
+"Tom London, a British teacher"."""
 
 
 def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[], bool]) -> bool:
     """True when what follows the comma after a curated name makes it a person's: an age
     after a first name ("Moshe Berlin, 71", "Elvin Lankaran, a 34-year-old engineer"),
     a person's age anywhere ("Tatev, a 23-year-old student"; not "a 12-year-old
-    village"), "who" or a description after a first name ("Lusine Abovyan, who runs a
-    charity", "Rachel London, a researcher"; not "Greater London, a county"), a
+    village"), "who", "whose" or a description after a first name ("Lusine Abovyan, who
+    runs a charity", "Lilit London, whose grandfather", "Rachel London, a researcher"; not
+    "Greater London, a county"), a
     description after a speaker ("said Masis, a lorry driver"); not after a strong place
     cue ("In Sisian, a 34-year-old accountant said": the sentence's subject, not Sisian)."""
     if strong_place_cue(text, start):
@@ -835,12 +850,17 @@ def _a_time(text: str, start: int, word: str) -> bool:
 
 
 _DESCRIBING_ENDINGS = ("ing", "ed", "ern")
+_PART_WORDS = frozenset({"Greater", "Upper", "Lower", "Inner", "Outer", "Central", "Metropolitan"})
+"""Words before a place's name that make a part or a wider area of it ("Greater London")."""
 
 
 def _describes(word: str) -> bool:
     """True for a capitalized word that describes rather than names: a hyphen compound
     with a lower-case part ("War-torn", "Oil-rich") or a lower-case English word with an
-    adjective's ending ("Neighbouring", "Landlocked", "Southern"); not "Ted" or "Fred"."""
+    adjective's ending ("Neighbouring", "Landlocked", "Southern"), or a part of a place
+    ("Greater", "Upper"); not "Ted" or "Fred"."""
     if "-" in word:
         return any(part[:1].islower() for part in word.split("-")[1:])
+    if word in _PART_WORDS:  # "Greater London, whose mayor"
+        return True
     return len(word) >= 6 and word.endswith(_DESCRIBING_ENDINGS) and word.lower() in lowercase_words()

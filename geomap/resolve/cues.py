@@ -459,12 +459,14 @@ _CLUB_KIT_AFTER = re.compile(rf"(?:-[A-Z][\w’']*)+ (?:(?:football )?{_KIT}|cul
 """A club's kit after a hyphenated club name ("an Ararat-Armenia football shirt"), and an
 archaeological culture after a hyphenated pair of sites ("the Khojaly-Gadabay culture")."""
 _MATCH_REPORT = re.compile(
-    r"\b(?:Champions League|Europa League|Conference League|(?:beat|beats|beating|drew|lost|won) "
+    r"\b(?:Champions League|Europa League|Conference League|Premier League|Super League"
+    r"|(?:beat|beats|beating|drew|lost|won) "
     rf"(?:[A-Z][\w’'-]* )+\d{{1,2}}-\d{{1,2}}|[A-Z][\w’'-]* (?:match|matches|fixture|fixtures))\b"
-    rf"|\b{_KIT}\b"
+    rf"|\b(?:{_KIT}|league title|straight title|cup final|derby)\b"
 )
 """A sentence that reports a football match or shows a club's kit: "in the Europa League",
-"to beat Benfica 3-2", "replaying a Qarabağ match", "a Qarabağ scarf"."""
+"to beat Benfica 3-2", "replaying a Qarabağ match", "a Qarabağ scarf", "the Premier League
+title", "a fourth straight title"."""
 
 
 _TEAM_BEFORE = re.compile(
@@ -479,6 +481,11 @@ def after_a_team_word(text: str, start: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def about_a_match(passage: str) -> bool:
+    """True for a passage that reports a football match or shows a club's kit somewhere."""
+    return _MATCH_REPORT.search(passage) is not None
 
 
 def reports_a_match(text: str, start: int, end: int) -> bool:

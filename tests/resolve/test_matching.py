@@ -1643,6 +1643,31 @@ def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path
             id="an-archaeological-culture-and-a-clubs-home-town",
         ),
         pytest.param(
+            '"It flooded," said Tom London, a British teacher. Shopkeeper Lilit London, whose'
+            " grandfather sailed, agreed. Greater London, whose mayor spoke, was dry.",
+            [("London", "london")],
+            id="a-person-described-after-a-curated-name-not-a-part-of-the-place",
+        ),
+        pytest.param(
+            "He plays youth football for Ararat-Armenia. Araz-Naxçıvan sit third. Families swam in"
+            " Lake Sevan near Sevan.",
+            [("Lake Sevan", "lake-sevan"), ("Sevan", "sevan")],
+            id="clubs-named-after-two-places-and-a-lake-named-after-a-town",
+        ),
+        pytest.param(
+            "Qarabağ seal fourth straight title\n\nQarabağ secured the Premier League title on"
+            ' Sunday. A man sold scarves near the stadium. "Arsenal, Chelsea, Qarabağ, I sell'
+            ' anything," he said. Families returned to Qarabağ in 2024.',
+            [("Qarabağ", "karabakh")],
+            id="a-clubs-title-and-a-list-of-clubs-in-a-paragraph-on-kit",
+        ),
+        pytest.param(
+            "Hatay Yilmaz, a 52-year-old seamstress, was saved. Hatay’s governor spoke. Hatay's"
+            " mood was calm.",
+            [("Hatay", "geonames:323779")],
+            id="a-places-office-after-a-name-also-a-persons",
+        ),
+        pytest.param(
             "US President Donald Trump spoke. US Central Command said nothing.",
             [("US", "united-states")],
             id="a-countrys-initials-before-an-office-not-an-institution",
