@@ -51,9 +51,8 @@ def choose(
         wanted = _KIND_GROUPS.get(kind, {kind})
         fitting = [c for c in cands if c.place.kind in wanted]
         if fitting and not any(context.countries[c.place.country] for c in fitting):
-            # "Colón province" in an article on Panama: its city stands for the province
-            # (the world index files a region under its capital's name), not Honduras's
-            # department of that name
+            # "Colón province" in an article on Panama: the Colón of Panama, not the
+            # department of Honduras that alone fits the cue
             fitting = [] if any(context.countries[c.place.country] for c in cands) else fitting
         if len(fitting) == 1:
             return fitting[0].place, f"kind cue '{kind}' ({origin})", CUE

@@ -145,7 +145,7 @@ def part_of_name(
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
     if start >= 4 and text[start - 1] == " " and _CLUB_NAME_BEFORE.search(text, max(0, start - 50), start):
-        return "after a club word and a name (a club's name)"  # "FC Gandzasar Kapan"
+        return "the end of a club's full name"  # "FC Gandzasar Kapan"
     if start >= 4 and text[start - 1] == " " and text[start - 2] in _ANOTHER_PLACE_ENDS:
         before = text[max(0, start - 7) : start - 1]
         word = next((w for w in _ANOTHER_PLACE_BEFORE if before.endswith(w)), "")
