@@ -54,6 +54,7 @@ from tests.conftest import ROOT
         "eval/blind86/gold.csv",
         "eval/blind89/gold.csv",
         "eval/blind91/gold.csv",
+        "eval/blind93/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -129,6 +130,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind84/gold.csv",
         "eval/blind88/gold.csv",
         "eval/blind90/gold.csv",
+        "eval/blind92/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

@@ -613,11 +613,18 @@ _THING_NAMED_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called)
 def a_given_name(text: str, start: int, end: int) -> bool:
     """True for a name given to a thing, in quotes after "named" or "called": a drone
     the group has named "Yafa" (not "the so-called 'Lachin corridor'"); or a person's,
-    after what the person does: "the poet Lermontov", "the striker Jordan"."""
+    after a title ("Mrs London") or what the person does: "the poet Lermontov", "the
+    striker Jordan"."""
     before = max(0, start - 16)
     if text[end : end + 1] in ('"', "”", "’", "'") and _THING_NAMED_BEFORE.search(text, before, start):
         return True
+    if _HONORIFIC_BEFORE.search(text, before, start):
+        return True  # "Mrs London", "Dr. Berlin"
     return text[start - 2 : start - 1].islower() and bool(_CALLING_BEFORE.search(text, before, start))
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
+"""A person's title right before the name: "Mrs London", "Dr. Berlin"."""
 
 
 _CALLING_BEFORE = re.compile(

@@ -1668,6 +1668,12 @@ def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path
             id="a-places-office-after-a-name-also-a-persons",
         ),
         pytest.param(
+            "For Mrs London, the photos miss the point. Dr. Berlin agreed. Fans of Omonia Nicosia and"
+            " AEL Limassol sang in Nicosia.",
+            [("Nicosia", "nicosia")],
+            id="a-persons-title-and-clubs-named-after-cities",
+        ),
+        pytest.param(
             "US President Donald Trump spoke. US Central Command said nothing.",
             [("US", "united-states")],
             id="a-countrys-initials-before-an-office-not-an-institution",
