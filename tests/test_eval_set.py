@@ -55,6 +55,8 @@ from tests.conftest import ROOT
         "eval/blind89/gold.csv",
         "eval/blind91/gold.csv",
         "eval/blind93/gold.csv",
+        "eval/blind94/gold.csv",
+        "eval/blind95/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -131,6 +133,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind88/gold.csv",
         "eval/blind90/gold.csv",
         "eval/blind92/gold.csv",
+        "eval/blind96/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

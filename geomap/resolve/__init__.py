@@ -70,6 +70,7 @@ from geomap.resolve.cues import (
     a_given_name,
     a_relative_named,
     about_a_match,
+    after_a_speech_verb,
     after_a_team_word,
     described_as_a_team,
     described_as_place,
@@ -215,6 +216,7 @@ def resolve_article(
         held: list[Candidate] = []
         if n_curated and (
             (text[end : end + 1] == "," and _described_as_a_person(text, start, end, headline))
+            or _a_named_speaker(text, start, headline)
             or name_announced(text, start)
             or a_relative_named(text, start)
         ):
@@ -817,6 +819,16 @@ def _its_kind_after(text: str, end: int, kind: str) -> bool:
     after = end + 1 + len(kind)
     written = text[end : end + 1] == " " and text[end + 1 : after].lower() == kind
     return written and not text[after : after + 1].isalnum()
+
+
+def _a_named_speaker(text: str, start: int, headline: Callable[[], bool]) -> bool:
+    """True for a curated name after a speech verb and a first name: "said Marina London"."""
+    before = word_before(text, start)
+    return (
+        before[:1].isupper()
+        and after_a_speech_verb(text, start - len(before) - 1)
+        and _after_a_first_name(text, start, headline)
+    )
 
 
 def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> bool:

@@ -412,6 +412,11 @@ def a_relative_named(text: str, start: int) -> bool:
 _A_PERSON_AFTER = re.compile(r", (?:an? [a-z]|who\b)")
 
 
+def after_a_speech_verb(text: str, at: int) -> bool:
+    """True when "said", "told" or the like ends right before ``at``."""
+    return _SPEECH_BEFORE.search(text[max(0, at - 20) : at]) is not None
+
+
 def a_described_speaker(text: str, start: int, end: int) -> bool:
     """True for a name after "said" that a comma and a description follow: "said Masis,
     a lorry driver" (not "said Masis, a town south of Yerevan")."""

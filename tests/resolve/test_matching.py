@@ -1674,6 +1674,12 @@ def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path
             id="a-persons-title-and-clubs-named-after-cities",
         ),
         pytest.param(
+            "Nice as that sounds, said Marina London, the numbers matter. Rustavi 2 showed the"
+            " queue. Aliyev said Armenia must sign.",
+            [("Armenia", "armenia")],
+            id="a-speaker-with-a-first-name-and-a-tv-channel",
+        ),
+        pytest.param(
             "US President Donald Trump spoke. US Central Command said nothing.",
             [("US", "united-states")],
             id="a-countrys-initials-before-an-office-not-an-institution",
