@@ -37,7 +37,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 47
+INDEX_VERSION = 48
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -245,7 +245,10 @@ def build_index() -> WorldIndex:
     def names_of(row: int, names: list[str], big: bool, pop: int, cc: str, weak: bool = False) -> None:
         """Index a town's other ``names`` (after its own, ``names[0]``) and their spellings."""
         arabic = cc in ARABIC_COUNTRIES
+        own = names[0].lower()
         for alt in names[1:]:
+            if alt.lower() == own + "i":
+                continue  # "Zanzibari": the people's word, not another name of Zanzibar
             index(row, alt, big, pop, alt=True, arabic=arabic, weak=weak)
         for name in names:  # "Debre Mark’os" is written "Debre Markos" too
             joined = _IN_WORD_MARK.sub("", name)

@@ -1680,6 +1680,16 @@ def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path
             id="a-speaker-with-a-first-name-and-a-tv-channel",
         ),
         pytest.param(
+            "Zanzibari families travel in December. In Zanzibar, it rained. Rossiya, a subsidiary of"
+            " Aeroflot, flies to Gyumri. Further west, in Amasia, the border is shut.",
+            [
+                ("Zanzibar", "geonames:148730"),
+                ("Gyumri", "gyumri"),
+                ("Amasia", "amasia-shirak"),
+            ],
+            id="a-people-an-airline-and-a-village-named-like-a-turkish-city",
+        ),
+        pytest.param(
             "US President Donald Trump spoke. US Central Command said nothing.",
             [("US", "united-states")],
             id="a-countrys-initials-before-an-office-not-an-institution",
