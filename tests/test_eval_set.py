@@ -58,6 +58,7 @@ from tests.conftest import ROOT
         "eval/blind94/gold.csv",
         "eval/blind95/gold.csv",
         "eval/blind97/gold.csv",
+        "eval/blind100/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -136,6 +137,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind92/gold.csv",
         "eval/blind96/gold.csv",
         "eval/blind98/gold.csv",
+        "eval/blind101/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

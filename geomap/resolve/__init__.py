@@ -72,6 +72,7 @@ from geomap.resolve.cues import (
     about_a_match,
     after_a_speech_verb,
     after_a_team_word,
+    after_a_youth_team,
     described_as_a_team,
     described_as_place,
     has_place_context,
@@ -185,6 +186,7 @@ def resolve_article(
             or names_a_people(text, start, end)
             or a_given_name(text, start, end)
             or described_as_a_team(text, start, end)
+            or (key not in club_names and after_a_youth_team(text, start))  # "the youth team of Urartu"
         ):
             result.rejected += 1
             continue

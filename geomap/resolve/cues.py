@@ -479,6 +479,15 @@ _TEAM_BEFORE = re.compile(
 )
 
 
+_YOUTH_TEAM_BEFORE = re.compile(r"\b(?:youth|reserve|women's|women’s) (?:side|squad|team|academy) of $")
+
+
+def after_a_youth_team(text: str, start: int) -> bool:
+    """True after a club's youth or reserve team: "the youth team of Urartu" (not "the eastern
+    side of Mek'ele" or "the team of Ağdam", which name the town)."""
+    return _YOUTH_TEAM_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def after_a_team_word(text: str, start: int) -> bool:
     """True after a word that makes the name a team's: "the Azerbaijani champions Qarabağ",
     "the youth side of Qarabag"."""
@@ -504,9 +513,9 @@ def reports_a_match(text: str, start: int, end: int) -> bool:
     return _MATCH_REPORT.search(sentence) is not None
 
 
-_SERVED_BEFORE = re.compile(r"\b(?:bottles?|glass|glasses|crates?|sips?|shots?) of $")
-"""A drink's measure before a name: "a bottle of Jermuk" (the mineral water), "two glasses
-of Ararat" (the brandy)."""
+_SERVED_BEFORE = re.compile(r"\b(?:bottles?|glass|glasses|crates?|sips?|shots?|makers?) of $")
+"""A drink's measure or maker before a name: "a bottle of Jermuk" (the mineral water), "two
+glasses of Ararat", "the maker of Ararat" (the brandy)."""
 
 
 def served_as_a_drink(text: str, start: int) -> bool:

@@ -1690,6 +1690,13 @@ def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path
             id="a-people-an-airline-and-a-village-named-like-a-turkish-city",
         ),
         pytest.param(
+            "He trains with the youth team of Urartu. The maker of Ararat is hiring. They can see the"
+            " Mother Armenia statue. Fans call them the team of Ağdam. On the eastern side of"
+            " Mek'ele, a blast.",
+            [("Ağdam", "aghdam"), ("Mek'ele", "geonames:331180")],
+            id="a-youth-team-a-brands-maker-and-a-statue",
+        ),
+        pytest.param(
             "US President Donald Trump spoke. US Central Command said nothing.",
             [("US", "united-states")],
             id="a-countrys-initials-before-an-office-not-an-institution",
