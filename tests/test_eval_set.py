@@ -59,6 +59,7 @@ from tests.conftest import ROOT
         "eval/blind95/gold.csv",
         "eval/blind97/gold.csv",
         "eval/blind100/gold.csv",
+        "eval/blind102/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
