@@ -127,6 +127,23 @@ def first_sentence(para: str) -> str:
     return para
 
 
+def sentence_around(text: str, start: int, end: int, reach: int = 400) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``, by the same rules (at most
+    ``reach`` characters on either side; a line break ends a sentence too)."""
+    lo = max(0, text.rfind("\n", 0, start) + 1, start - reach)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + reach)
+    begin = lo
+    for m in _SENTENCE.finditer(text, lo, hi):
+        if text[m.start()] == "." and _abbreviation(text, m.start()):
+            continue
+        if m.end() <= start:
+            begin = m.end()
+        elif m.start() >= end:
+            return text[begin : m.start() + 1]
+    return text[begin:hi]
+
+
 def _abbreviation(para: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation ("Oct.", "Mr.") or an initial."""
     m = _WORD_BEFORE_DOT.search(para, max(0, dot - 12), dot)

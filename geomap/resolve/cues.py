@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from geomap.gazetteer.world import peoples
+from geomap.passages import sentence_around
 from geomap.words import ARABIC_ARTICLE
 
 PLACE_WORDS = {
@@ -144,7 +145,7 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
-    if start >= 4 and text[start - 1] == " " and _CLUB_NAME_BEFORE.search(text, max(0, start - 50), start):
+    if start >= 4 and text[start - 1] == " " and _club_name_before(text, start):
         return "the end of a club's full name"  # "FC Gandzasar Kapan"
     if start >= 4 and text[start - 1] == " " and text[start - 2] in _ANOTHER_PLACE_ENDS:
         before = text[max(0, start - 7) : start - 1]
@@ -180,6 +181,16 @@ def part_of_name(
 _CLUB_NAME_BEFORE = re.compile(r"\b(?:FC|FK|SC|SK|AFC|CF) (?:[A-Z][\w’'-]+ ){1,2}$")
 """A club word and the club's own name before a hit: the town the club's full name ends
 with ("FC Gandzasar Kapan", "FC Urartu Yerevan")."""
+
+
+def _club_name_before(text: str, start: int) -> bool:
+    """True after a club word and the club's own name (see :data:`_CLUB_NAME_BEFORE`); the
+    regular expression runs only where a club word can end ("C " or "K "), as it does for
+    every hit."""
+    window = text[max(0, start - 50) : start]
+    return ("C " in window or "K " in window) and _CLUB_NAME_BEFORE.search(window) is not None
+
+
 _ANOTHER_PLACE_BEFORE = ("New", "Little")
 """Capitalized words that make a longer name of another place inside a sentence ("New
 Julfa" in Isfahan, "Little Armenia" in Los Angeles)."""
@@ -423,7 +434,7 @@ def a_described_speaker(text: str, start: int, end: int) -> bool:
     return (
         text[end : end + 1] == ","
         and _A_PERSON_AFTER.match(text, end, end + 6) is not None
-        and _SPEECH_BEFORE.search(text[max(0, start - 20) : start]) is not None
+        and after_a_speech_verb(text, start)
         and not described_as_place(text, end)
     )
 
@@ -474,17 +485,17 @@ _MATCH_REPORT = re.compile(
 title", "a fourth straight title"."""
 
 
-_TEAM_BEFORE = re.compile(
-    r"\b(?:champions|(?:youth |reserve |women's |women’s )?(?:side|squad|academy) of) $"
-)
-
-
-_YOUTH_TEAM_BEFORE = re.compile(r"\b(?:youth|reserve|women's|women’s) (?:side|squad|team|academy) of $")
+_TEAM_MODIFIER = r"(?:youth|reserve|women's|women’s)"
+"""A word that makes "side", "team" or "academy" a club's: "the youth side of Qarabag"."""
+_TEAM_BEFORE = re.compile(rf"\b(?:champions|(?:{_TEAM_MODIFIER} )?(?:side|squad|academy) of) $")
+_YOUTH_TEAM_BEFORE = re.compile(rf"\b{_TEAM_MODIFIER} (?:side|squad|team|academy) of $")
 
 
 def after_a_youth_team(text: str, start: int) -> bool:
     """True after a club's youth or reserve team: "the youth team of Urartu" (not "the eastern
     side of Mek'ele" or "the team of Ağdam", which name the town)."""
+    if not text.startswith("of ", start - 3):
+        return False  # a quick way out: the hot path asks this of every name
     return _YOUTH_TEAM_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
@@ -492,9 +503,6 @@ def after_a_team_word(text: str, start: int) -> bool:
     """True after a word that makes the name a team's: "the Azerbaijani champions Qarabağ",
     "the youth side of Qarabag"."""
     return _TEAM_BEFORE.search(text, max(0, start - 24), start) is not None
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def about_a_match(passage: str) -> bool:
@@ -507,10 +515,7 @@ def reports_a_match(text: str, start: int, end: int) -> bool:
     club's kit (see :data:`_MATCH_REPORT`): a club named after a place is meant there
     ("watch Qarabag in the Europa League"), but not in the next sentence of the paragraph
     ("Families returned to Qarabağ")."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
-    after = _SENTENCE_END.search(text, end)
-    sentence = text[ends[-1] if ends else max(0, start - 400) : after.start() if after else len(text)]
-    return _MATCH_REPORT.search(sentence) is not None
+    return _MATCH_REPORT.search(sentence_around(text, start, end)) is not None
 
 
 _SERVED_BEFORE = re.compile(r"\b(?:bottles?|glass|glasses|crates?|sips?|shots?|makers?) of $")
@@ -519,8 +524,8 @@ glasses of Ararat", "the maker of Ararat" (the brandy)."""
 
 
 def served_as_a_drink(text: str, start: int) -> bool:
-    """True for a brand of drink named after a place, after its measure: "a bottle of
-    Borjomi" is the mineral water, not the town."""
+    """True for a brand of drink named after a place, after its measure or its maker: "a
+    bottle of Borjomi" is the mineral water, not the town."""
     return _SERVED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
