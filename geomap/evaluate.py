@@ -170,13 +170,20 @@ def _same_name(found: str, gold: str) -> bool:
     return long.startswith(short + " ") or long.endswith(" " + short)
 
 
+def _closest(got: dict[str, Resolved], key: str) -> Resolved | None:
+    """The found name that agrees with ``key`` over the most letters: for "west kazakhstan",
+    "west kazakhstan region" rather than "kazakhstan" (first found on a tie)."""
+    agree = [(min(len(k), len(key)), -i, r) for i, (k, r) in enumerate(got.items()) if _same_name(k, key)]
+    return max(agree, key=lambda t: t[:2])[2] if agree else None
+
+
 def _score_article(s: Scores, article: str, gold: list[GoldItem], found: list[Resolved]) -> None:
     want = {name_key(g.surface): g for g in gold}
     got: dict[str, Resolved] = {}
     for r in found:
         got.setdefault(name_key(r.mention.surface), r)
     for key, g in want.items():
-        match = got.get(key) or next((r for k, r in got.items() if _same_name(k, key)), None)
+        match = got.get(key) or _closest(got, key)
         if match is not None:
             _place(s, article, g, match)
         else:
