@@ -586,7 +586,11 @@ _SHIPS = (
     r"(?:aircraft carrier|carrier|destroyer|frigate|warship|cruiser|corvette|submarine|tanker|freighter"
     r"|icebreaker)"
 )
-_SHIP_BEFORE = re.compile(rf"\b{_SHIPS} $")
+_SHIP_BEFORE = re.compile(rf"\b(?:{_SHIPS}|ferry|vessel)(?:, the)? $")
+"""A ship's type before its name: "the carrier Shandong", "the ferry Kaunas", "the vessel,
+the Kaunas," (not in the comma pattern after a name: "Poti, the vessel's home port")."""
+_ROUTE_AFTER = re.compile(r"[-–—][A-Z]")
+"""A route after the name: "a new ferry Poti-Burgas line" names the ports."""
 _SHIP_APPOSITIVE = re.compile(rf", (?:an?|the|[A-Z]\w+['’]s)(?: [\w-]+){{0,3}}? {_SHIPS}\b")
 
 
@@ -596,7 +600,7 @@ def names_a_ship(text: str, start: int, end: int) -> bool:
     capitals ("... hits bulk carrier DJIBOUTI, March 8": a dateline), nor a place cued as
     one before the comma ("after the crash near Aktau, the carrier suspended flights")."""
     return not text[start:end].isupper() and bool(
-        _SHIP_BEFORE.search(text, max(0, start - 20), start)
+        (_SHIP_BEFORE.search(text, max(0, start - 24), start) and not _ROUTE_AFTER.match(text, end))
         or (
             text[end : end + 1] == ","
             and _SHIP_APPOSITIVE.match(text, end, end + 60)

@@ -1131,6 +1131,17 @@ FROM_KARABAKH_TO_CAMBODIA = [
         id="a-ship-named-after-a-place",
     ),
     pytest.param(
+        "The vessel, the Kaunas, sailed from Chornomorsk. The ferry Kaunas docks on Fridays, "
+        "and a ferry Poti-Burgas line opened. Fans in Kaunas cheered.",
+        [
+            ("Chornomorsk", "geonames:707688"),
+            ("Poti", "geonames:612366"),
+            ("Burgas", "geonames:732770"),
+            ("Kaunas", "geonames:598316"),
+        ],
+        id="a-ferry-named-after-a-place",
+    ),
+    pytest.param(
         "After the crash near Aktau, the carrier suspended flights.",
         [("Aktau", "geonames:610612")],
         id="a-place-cued-before-a-comma-and-a-carrier",
