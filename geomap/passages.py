@@ -56,7 +56,7 @@ def split_passages(text: str) -> list[Passage]:
         para, start = m.group(0), m.start()
         if _TEASER_TAIL.match(para) and len(para) < 80:
             if not in_tail:
-                _mark_teaser_block(out)
+                _mark_teaser_block(out, text)
             in_tail = True
         if in_tail:
             out.append(Passage(start, m.end(), para, "teaser"))
@@ -74,7 +74,11 @@ def split_passages(text: str) -> list[Passage]:
     return out
 
 
-def _mark_teaser_block(out: list[Passage], limit: int = 12) -> None:
+CARD_PARAGRAPHS = 5
+"""At most this many lines (headline, section, paragraphs) follow a teaser card's credit."""
+
+
+def _mark_teaser_block(out: list[Passage], text: str, limit: int = 12) -> None:
     """Mark the block a "keep reading" line closes as teaser, back to its image credit.
 
     Teaser cards of other stories (headline, image credit, section, a few
@@ -83,7 +87,7 @@ def _mark_teaser_block(out: list[Passage], limit: int = 12) -> None:
     """
     window = range(len(out) - 1, max(-1, len(out) - 1 - limit), -1)
     credit = next((i for i in window if _IMAGE_CREDIT_LINE.match(out[i].text)), None)
-    if credit is None:
+    if credit is None or not _opens_a_card(out[credit + 1 :], text):
         return
     first = credit
     for j in range(credit - 1, max(-1, credit - 3), -1):
@@ -94,6 +98,17 @@ def _mark_teaser_block(out: list[Passage], limit: int = 12) -> None:
     for i in range(first, len(out)):
         p = out[i]
         out[i] = Passage(p.start, p.end, p.text, p.excluded or "teaser")
+
+
+def _opens_a_card(after: list[Passage], text: str) -> bool:
+    """True when what follows an image credit is a card: a headline (short, no closing
+    period) and a few lines. The story's own photo credit is followed by its body
+    ("Photo credit: Wire / Handout", then the first paragraph)."""
+    if not after:
+        return True
+    headline = after[0].text.rstrip()
+    paragraphs = {text.rfind("\n", 0, p.start) for p in after}
+    return len(headline) < 90 and not headline.endswith((".", ",")) and len(paragraphs) <= CARD_PARAGRAPHS
 
 
 _RELATED_INLINE = re.compile(

@@ -117,6 +117,15 @@ def _short_line(threshold: int) -> re.Pattern[str]:
     return re.compile(rf"\n(?=([^\n]{{1,{threshold - 1}}}+)\n(?!\n))")
 
 
+_LABEL_LINE = re.compile(
+    r"(?<=[^\n])\n(?=(?:tags|topics|keywords|filed under|categories|share"
+    r"|(?:top )?(?:photo|image)(?: credit)?|credit|related(?: articles?| stories| coverage)?"
+    r"|read more|see also)\s*:)",
+    re.I,
+)
+"""A line break before a page's labelled line ("Tags: ...", "Photo credit: ..."): kept."""
+
+
 def _join_wrapped(text: str, width: int) -> str:
     """Join the lines of the hard-wrapped paragraphs of ``text`` (separated by blank lines).
 
@@ -135,6 +144,8 @@ def _join_wrapped(text: str, width: int) -> str:
             brk = m.end() - 1 + len(m.group(1))  # the line break after the short line
             if not text[brk + 1 : brk + 2].islower():
                 keep.append(brk)
+    if ":" in text:  # furniture lines stay lines: "Share: ...", then "Tags: ..."
+        keep = sorted({*keep, *(m.start() for m in _LABEL_LINE.finditer(text))})
     if keep:
         pieces, last = [], 0
         for pos in keep:

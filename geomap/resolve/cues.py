@@ -74,7 +74,8 @@ _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the"}))
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
-    r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict) of (?:the )?$"
+    r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict|Alliance|League|Association|Party"
+    r"|Movement) of (?:the )?$"
 )
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 """The capital letters of the Latin script, accented ones included ("Ç", "Ş", "Ə")."""

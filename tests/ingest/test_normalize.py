@@ -87,3 +87,17 @@ def test_unwrapped_paragraph_lines_stay_separate() -> None:
     long = "word " * 60
     text = normalize(long + "\n" + long)
     assert text.count("\n") == 1
+
+
+def test_a_labelled_page_line_is_not_joined_to_the_line_before() -> None:
+    raw = (
+        "WORLD > AFRICA\nShare: Facebook | X | WhatsApp | LinkedIn | Email | Print\n"
+        "Tags: Mali, Sahel, Dakar Bureau\n\n"
+        + WRAPPED
+        + "\nPhoto: a street in the old town, seen from the south\n\n"
+        + WRAPPED
+    )
+    text = normalize(raw)
+    assert "\nTags: Mali, Sahel, Dakar Bureau\n" in text
+    assert "district and the lights" in text  # the story's own lines are still joined
+    assert "\n\nPhoto: a street" in text  # a paragraph break before a label stays one

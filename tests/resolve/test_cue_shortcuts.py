@@ -55,3 +55,23 @@ def test_club_and_institution_names_are_not_places() -> None:
 def test_a_lowercase_prefix_is_an_ordinary_word() -> None:
     text = "It was the real Madrid, not the one on the posters."
     assert part_of_name(text, text.index("Madrid"), text.index("Madrid") + 6, lambda: False) == ""
+
+
+def test_an_alliance_party_or_movement_of_a_place_is_an_organisation() -> None:
+    text = (
+        "The Alliance of Sahel States met after the Islamic Movement of Uzbekistan and the "
+        "League of Arab States spoke. Troops returned to Sahel and Uzbekistan."
+    )
+    first = {
+        w: part_of_name(text, text.index(w), text.index(w) + len(w), lambda: False)
+        for w in ("Sahel", "Uzbekistan")
+    }
+    last = {
+        w: part_of_name(text, text.rindex(w), text.rindex(w) + len(w), lambda: False)
+        for w in ("Sahel", "Uzbekistan")
+    }
+    assert first == {
+        "Sahel": "after 'Alliance' of (an organisation)",
+        "Uzbekistan": "after 'Movement' of (an organisation)",
+    }
+    assert last == {"Sahel": "", "Uzbekistan": ""}

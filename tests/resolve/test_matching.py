@@ -1624,6 +1624,15 @@ def test_the_schengen_area_is_no_village_in_luxembourg(bundled, tmp_path: Path) 
     assert found(bundled, tmp_path, text) == [("Brussels", "brussels")]
 
 
+def test_the_nuclear_company_orano_is_not_oran(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Niger took over Orano's mine near Arlit. Orano said it would go to court in Paris."
+    assert found(bundled, tmp_path, text) == [
+        ("Niger", "geonames:2440476"),
+        ("Arlit", "geonames:2447513"),
+        ("Paris", "paris"),
+    ]
+
+
 def test_a_place_cue_before_a_curated_name_and_an_age_after_it(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "In Sisian, a 34-year-old accountant said jobs mattered. Tatev, a 23-year-old student, agreed."
     assert found(bundled, tmp_path, text) == [("Sisian", "sisian")]  # Tatev here is a person
