@@ -618,8 +618,11 @@ _TEAM_APPOSITIVE = re.compile(
 
 
 _PLAYER_BEFORE = re.compile(
-    r"\b(?:goalkeeper|striker|midfielder|defender|winger|footballer|coach) (?:with|for|at) $"
+    r"\b(?:(?:goalkeeper|striker|midfielder|defender|winger|footballer|coach) (?:with|for|at)"
+    r"|(?:winger|striker|midfielder|defender|goalkeeper|player)[^.;]{0,30} (?:signed|bought|loaned) from"
+    r"|on loan (?:from|at)) $"
 )
+"""A player's club: "a striker with Dinamo", "the winger signed from Ajax", "on loan from Zenit"."""
 
 
 def described_as_a_team(text: str, start: int, end: int) -> bool:
@@ -628,7 +631,10 @@ def described_as_a_team(text: str, start: int, end: int) -> bool:
     Azerbaijani champions"; or that a player plays for: "a goalkeeper with Ararat-Armenia"."""
     return (
         text[end : end + 1] in (",", "-") and _TEAM_APPOSITIVE.match(text, end, end + 80) is not None
-    ) or _PLAYER_BEFORE.search(text, max(0, start - 24), start) is not None
+    ) or (
+        text[max(0, start - 6) : start - 1].endswith(("with", "for", "at", "from"))
+        and _PLAYER_BEFORE.search(text, max(0, start - 64), start) is not None
+    )
 
 
 _THING_NAMED_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called) [\"“‘']$", re.I)

@@ -1142,6 +1142,12 @@ FROM_KARABAKH_TO_CAMBODIA = [
         id="a-ferry-named-after-a-place",
     ),
     pytest.param(
+        "Antony, the Brazilian winger signed from Ajax over the summer, started. A striker on "
+        "loan from Zenit scored. Goods were shipped from Ajax to Toronto.",
+        [("Ajax", "geonames:5882873"), ("Toronto", "geonames:6167865")],
+        id="a-players-former-club",
+    ),
+    pytest.param(
         "After the crash near Aktau, the carrier suspended flights.",
         [("Aktau", "geonames:610612")],
         id="a-place-cued-before-a-comma-and-a-carrier",
