@@ -61,6 +61,9 @@ from tests.conftest import ROOT
         "eval/blind100/gold.csv",
         "eval/blind102/gold.csv",
         "eval/blind103/gold.csv",
+        "eval/blind104/gold.csv",
+        "eval/blind105/gold.csv",
+        "eval/blind106/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -140,6 +143,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind96/gold.csv",
         "eval/blind98/gold.csv",
         "eval/blind101/gold.csv",
+        "eval/blind107/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
