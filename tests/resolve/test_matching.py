@@ -1630,6 +1630,11 @@ def test_the_schengen_area_is_no_village_in_luxembourg(bundled, tmp_path: Path) 
     assert found(bundled, tmp_path, text) == [("Brussels", "brussels")]
 
 
+def test_the_trump_route_is_a_project_not_a_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "The Trump Route for International Peace and Prosperity (TRIPP) will run through Meghri."
+    assert found(bundled, tmp_path, text) == [("Meghri", "meghri")]
+
+
 def test_the_nuclear_company_orano_is_not_oran(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Niger took over Orano's mine near Arlit. Orano said it would go to court in Paris."
     assert found(bundled, tmp_path, text) == [
