@@ -64,6 +64,7 @@ from tests.conftest import ROOT
         "eval/blind104/gold.csv",
         "eval/blind105/gold.csv",
         "eval/blind106/gold.csv",
+        "eval/blind108/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -144,6 +145,7 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind98/gold.csv",
         "eval/blind101/gold.csv",
         "eval/blind107/gold.csv",
+        "eval/blind109/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:

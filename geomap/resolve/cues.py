@@ -587,9 +587,12 @@ _SHIPS = (
     r"(?:aircraft carrier|carrier|destroyer|frigate|warship|cruiser|corvette|submarine|tanker|freighter"
     r"|icebreaker)"
 )
-_SHIP_BEFORE = re.compile(rf"\b(?:{_SHIPS}|ferry|vessel)(?:, the)? $")
+_SHIP_BEFORE = re.compile(
+    rf"\b(?:{_SHIPS}s?|ferry|vessel|(?:missile|cargo|container|landing|patrol|supply) ships?)(?:, the)? $"
+)
 """A ship's type before its name: "the carrier Shandong", "the ferry Kaunas", "the vessel,
-the Kaunas," (not in the comma pattern after a name: "Poti, the vessel's home port")."""
+the Kaunas,", "the missile ships Tatarstan and ..." (not in the comma pattern after a name:
+"Poti, the vessel's home port")."""
 _ROUTE_AFTER = re.compile(r"[-–—][A-Z]")
 """A route after the name: "a new ferry Poti-Burgas line" names the ports."""
 _SHIP_APPOSITIVE = re.compile(rf", (?:an?|the|[A-Z]\w+['’]s)(?: [\w-]+){{0,3}}? {_SHIPS}\b")

@@ -1142,6 +1142,11 @@ FROM_KARABAKH_TO_CAMBODIA = [
         id="a-ferry-named-after-a-place",
     ),
     pytest.param(
+        "The missile ships Tatarstan and Buyan fired. Kazan is the capital of Tatarstan.",
+        [("Kazan", "geonames:551487"), ("Tatarstan", "iso3166-2:RU-TA")],
+        id="warships-named-after-places",
+    ),
+    pytest.param(
         "Antony, the Brazilian winger signed from Ajax over the summer, started. A striker on "
         "loan from Zenit scored. Goods were shipped from Ajax to Toronto.",
         [("Ajax", "geonames:5882873"), ("Toronto", "geonames:6167865")],
@@ -1628,6 +1633,15 @@ def test_a_saints_epithet_and_a_ruined_city_of_karabakh(bundled, tmp_path: Path)
 def test_the_schengen_area_is_no_village_in_luxembourg(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Georgian officials lost visa-free travel to the Schengen area, Brussels said."
     assert found(bundled, tmp_path, text) == [("Brussels", "brussels")]
+
+
+def test_a_north_caucasus_republic_is_placed_at_its_capital(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Floods hit Daghestan and the Chechen Republic; Kabardino-Balkaria sent help."
+    assert found(bundled, tmp_path, text) == [
+        ("Daghestan", "dagestan"),
+        ("Chechen Republic", "chechnya"),
+        ("Kabardino-Balkaria", "kabardino-balkaria"),
+    ]
 
 
 def test_the_trump_route_is_a_project_not_a_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
