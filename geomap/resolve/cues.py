@@ -407,18 +407,24 @@ _KIN = frozenset(
     "father cousin uncle aunt nephew niece friend neighbour neighbor".split()
 )
 _POSSESSIVES = frozenset({"his", "her", "their", "our", "my"})
+_KIN_ADJECTIVES = frozenset("younger older elder eldest youngest little big baby late twin".split())
 
 
 def a_relative_named(text: str, start: int) -> bool:
     """True when the name at ``start`` follows a relative: "Her grandson, Tabriz", "his
-    brother Israfil" (a person)."""
+    brother Israfil", "her younger brother Jordan" (a person)."""
     if start < 6 or text[start - 1] != " ":
         return False
     end = start - 2 if text[start - 2] == "," else start - 1
     space = text.rfind(" ", 0, end)
     if space < 0 or text[space + 1 : end] not in _KIN:
         return False
-    return text[text.rfind(" ", 0, space) + 1 : space].lower() in _POSSESSIVES
+    before = text.rfind(" ", 0, space)
+    word = text[before + 1 : space].lower()
+    if word in _KIN_ADJECTIVES:  # "her younger brother Jordan"
+        space, before = before, text.rfind(" ", 0, before)
+        word = text[before + 1 : space].lower() if space > 0 else ""
+    return word in _POSSESSIVES
 
 
 _A_PERSON_AFTER = re.compile(r", (?:an? [a-z]|who\b)")

@@ -1484,6 +1484,12 @@ def test_new_or_little_before_a_curated_name_inside_a_sentence_is_another_place(
     assert found(ctx, tmp_path, text) == [("Julfa", "julfa"), ("Julfa", "julfa"), ("Julfa", "julfa")]
 
 
+def test_a_relative_described_by_age_is_a_person(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "She left Kharkiv. Her younger brother Jordan stayed behind. Troops reached Jordan."
+    assert found(ctx, tmp_path, text) == [("Kharkiv", "geonames:706483"), ("Jordan", "geonames:248816")]
+    assert [r.mention.start for r in processed(ctx, tmp_path, text).resolved][1] == text.rindex("Jordan")
+
+
 def test_a_relative_or_an_age_in_words_makes_a_name_a_person(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Her grandson, Tabriz, nine, had claimed the bedroom with a view of the hills."
     assert found(ctx, tmp_path, text) == []  # a world name
