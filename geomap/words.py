@@ -30,6 +30,11 @@ ARABIC_ARTICLE = r"(?:[ae][lnrsdtz]|[ae]sh|ul|ur)"
 ash- ... (a regular expression, without the hyphen or space after it)."""
 
 
+MODERN_WORDS = frozenset({"metro"})
+"""Ordinary words that the two dictionaries, both a century old, do not list: "a Metro
+entrance" is no town in Indonesia."""
+
+
 @cache
 def lowercase_words() -> frozenset[str]:
     """English words that dictionaries list in lower case ("reading", not "atlanta")."""
@@ -39,9 +44,10 @@ def lowercase_words() -> frozenset[str]:
         from english_words import get_english_words_set
 
         every = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
-        return frozenset(w for w in every if w.islower())
+        return frozenset(w for w in every if w.islower()) | MODERN_WORDS
 
-    return cached(f"lowercase-words-{version('english-words')}.pickle", frozenset, build)
+    name = f"lowercase-words-{version('english-words')}-{len(MODERN_WORDS)}.pickle"
+    return cached(name, frozenset, build)
 
 
 @cache

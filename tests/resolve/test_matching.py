@@ -1142,6 +1142,11 @@ FROM_KARABAKH_TO_CAMBODIA = [
         id="a-ferry-named-after-a-place",
     ),
     pytest.param(
+        "Guards stood near a busy Metro entrance in Jakarta.",
+        [("Jakarta", "geonames:1642911")],
+        id="metro-is-an-ordinary-word",
+    ),
+    pytest.param(
         "The missile ships Tatarstan and Buyan fired. Kazan is the capital of Tatarstan.",
         [("Kazan", "geonames:551487"), ("Tatarstan", "iso3166-2:RU-TA")],
         id="warships-named-after-places",
