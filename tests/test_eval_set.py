@@ -65,6 +65,9 @@ from tests.conftest import ROOT
         "eval/blind105/gold.csv",
         "eval/blind106/gold.csv",
         "eval/blind108/gold.csv",
+        "eval/blind110/gold.csv",
+        "eval/blind111/gold.csv",
+        "eval/blind112/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:

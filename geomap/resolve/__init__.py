@@ -67,6 +67,7 @@ from geomap.resolve.cues import (
     PLACE_WORDS,
     SENTENCE_ADVERBS,
     a_described_speaker,
+    a_family_named,
     a_given_name,
     a_relative_named,
     about_a_match,
@@ -213,6 +214,9 @@ def resolve_article(
         ):  # "Sevan, 47, a driver"; "Constantine the Great"
             result.rejected += 1
             first_names.add(surface)
+            continue
+        if a_family_named(text, start, end):  # "the Mikoyan brothers"
+            result.rejected += 1
             continue
         cands: Sequence[Candidate] = everything
         held: list[Candidate] = []

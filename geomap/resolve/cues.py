@@ -29,6 +29,7 @@ ORG_WORDS = {
     "philharmonic", "bank", "exchange", "stock", "company", "corporation", "inc",
     "ltd", "media", "television", "tv", "radio", "channel", "review", "daily", "weekly", "sc", "fk", "sk",
     "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome", "survey",
+    "llc", "cjsc", "ojsc", "jsc", "plc", "gmbh",
 }  # fmt: skip
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 """A point of the compass as a regular expression: "north", "south-east", "northwest"."""
@@ -408,6 +409,16 @@ _KIN = frozenset(
 )
 _POSSESSIVES = frozenset({"his", "her", "their", "our", "my"})
 _KIN_ADJECTIVES = frozenset("younger older elder eldest youngest little big baby late twin".split())
+
+
+_A_FAMILY_AFTER = re.compile(r" (?:brothers|sisters|family|clan|dynasty)\b")
+
+
+def a_family_named(text: str, start: int, end: int) -> bool:
+    """True for a family's name: "the Mikoyan brothers", "the Aliyev family"."""
+    return (
+        text[max(0, start - 4) : start] in ("the ", "The ") and _A_FAMILY_AFTER.match(text, end) is not None
+    )
 
 
 def a_relative_named(text: str, start: int) -> bool:

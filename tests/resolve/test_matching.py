@@ -1655,6 +1655,21 @@ def test_a_north_caucasus_republic_is_placed_at_its_capital(bundled, tmp_path: P
     ]
 
 
+def test_a_family_and_a_company_named_after_a_place_are_not_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "It is the birthplace of the Mikoyan brothers. Teghout CJSC runs the Teghut mine in Armenia."
+    assert found(bundled, tmp_path, text) == [("Teghut", "teghut"), ("Armenia", "armenia")]
+
+
+def test_georgias_regions_at_their_capitals(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Volunteers from the Pankisi Gorge reached Kvemo Kartli, Tusheti and Sighnaghi."
+    assert found(bundled, tmp_path, text) == [
+        ("Pankisi Gorge", "pankisi-gorge"),
+        ("Kvemo Kartli", "kvemo-kartli"),
+        ("Tusheti", "tusheti"),
+        ("Sighnaghi", "sighnaghi"),
+    ]
+
+
 def test_the_trump_route_is_a_project_not_a_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "The Trump Route for International Peace and Prosperity (TRIPP) will run through Meghri."
     assert found(bundled, tmp_path, text) == [("Meghri", "meghri")]
