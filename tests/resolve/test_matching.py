@@ -1670,6 +1670,16 @@ def test_georgias_regions_at_their_capitals(bundled, tmp_path: Path) -> None:  #
     ]
 
 
+def test_irans_azerbaijani_provinces_at_their_capitals(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Trucks crossed from East Azerbaijan into Ardabil Province; West Azerbaijan stayed shut."
+    got = processed(bundled, tmp_path, text).resolved
+    assert [(r.mention.surface, r.place.id, round(r.place.lat, 2)) for r in got] == [
+        ("East Azerbaijan", "east-azerbaijan-province", 38.08),
+        ("Ardabil Province", "ardabil-province", 38.25),
+        ("West Azerbaijan", "west-azerbaijan-province", 37.55),
+    ]
+
+
 def test_the_trump_route_is_a_project_not_a_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "The Trump Route for International Peace and Prosperity (TRIPP) will run through Meghri."
     assert found(bundled, tmp_path, text) == [("Meghri", "meghri")]
