@@ -46,7 +46,7 @@ def lowercase_words() -> frozenset[str]:
         every = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
         return frozenset(w for w in every if w.islower()) | MODERN_WORDS
 
-    name = f"lowercase-words-{version('english-words')}-{len(MODERN_WORDS)}.pickle"
+    name = f"lowercase-words-{version('english-words')}-{'-'.join(sorted(MODERN_WORDS))}.pickle"
     return cached(name, frozenset, build)
 
 
