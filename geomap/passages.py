@@ -33,7 +33,9 @@ _TEASER_TAIL = re.compile(
     r"latest news|trending now|read next|related stories)(?:\b|(?=[A-Z]))",
     re.I,
 )
-_TAG_LINE = re.compile(r"^\s*(?:tags|topics|keywords|filed under|categories)\s*:", re.I)
+TAG_LABELS = r"tags|topics|keywords|filed under|categories"
+"""The labels of a line of tags, as a regular expression (ingest keeps such lines apart too)."""
+_TAG_LINE = re.compile(rf"^\s*(?:{TAG_LABELS})\s*:", re.I)
 """A line of tags or topics at the top or foot of a page: "Tags: Karabakh, landmines"."""
 _BYLINE = re.compile(r"^\s*(by|reporting by|written by|edited by)\s+[A-Z][^\n]{0,80}$", re.I)
 NAME_SLASH_AGENCY = r"(?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.]*(?: ?/ ?[A-Z][\w&.]*)*"

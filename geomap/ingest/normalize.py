@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
+from geomap.passages import TAG_LABELS
 from geomap.words import zipf_at_least
 
 # Lone surrogates (from broken PDF text maps) cannot be written as UTF-8: dropped too.
@@ -118,7 +119,7 @@ def _short_line(threshold: int) -> re.Pattern[str]:
 
 
 _LABEL_LINE = re.compile(
-    r"(?<=[^\n])\n(?=(?:tags|topics|keywords|filed under|categories|share"
+    rf"(?<=[^\n])\n(?=(?:{TAG_LABELS}|share"
     r"|(?:top )?(?:photo|image)(?: credit)?|credit|related(?: articles?| stories| coverage)?"
     r"|read more|see also)\s*:)",
     re.I,

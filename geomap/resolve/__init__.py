@@ -188,6 +188,7 @@ def resolve_article(
             or a_given_name(text, start, end)
             or described_as_a_team(text, start, end)
             or (key not in club_names and after_a_youth_team(text, start))  # "the youth team of Urartu"
+            or a_family_named(text, start, end)  # "the Mikoyan brothers"
         ):
             result.rejected += 1
             continue
@@ -214,9 +215,6 @@ def resolve_article(
         ):  # "Sevan, 47, a driver"; "Constantine the Great"
             result.rejected += 1
             first_names.add(surface)
-            continue
-        if a_family_named(text, start, end):  # "the Mikoyan brothers"
-            result.rejected += 1
             continue
         cands: Sequence[Candidate] = everything
         held: list[Candidate] = []
