@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from geomap.distance import distance_km
-from geomap.gazetteer import Gazetteer
+from geomap.gazetteer import Gazetteer, name_key
 from geomap.gazetteer.world import (
     AFTER_PLACE,
     CONTEXT_FREE_POP,
@@ -225,6 +225,18 @@ def resolve_article(
             or a_relative_named(text, start)
         ):
             result.rejected += 1  # "Moshe Berlin, 71", "gave her name only as Paris": a person
+            continue
+        if n_curated and surface in people and not _cued_as_place(text, start, end):
+            result.rejected += 1  # "Karki said" after "Sushila Karki": the same person
+            continue
+        if (
+            n_curated
+            and _another_name_of_villages(everything[:n_curated], key)
+            and _after_a_first_name(text, start, headline)
+            and not _cued_as_place(text, start, end)
+        ):
+            result.rejected += 1  # "Sushila Karki": a surname, not Tigranashen's other name
+            people.add(surface)
             continue
         if n_curated:
             chosen, origin = everything[:n_curated], "gazetteer"
@@ -807,6 +819,12 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
     ):
         return _after_a_first_name(text, start, headline)
     return False
+
+
+def _another_name_of_villages(curated: Sequence[Candidate], key: str) -> bool:
+    """True when every curated place of ``key`` is a village that ``key`` names only by
+    another of its names ("Karki" for Tigranashen): after a first name, a surname."""
+    return all(c.place.kind == "village" and name_key(c.place.name) != key for c in curated)
 
 
 def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, end: int) -> bool:

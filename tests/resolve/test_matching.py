@@ -1799,3 +1799,13 @@ def test_people_brands_clubs_and_agencies_named_after_places(
     bundled, tmp_path: Path, text: str, expected: list[tuple[str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert found(bundled, tmp_path, text) == expected
+
+
+def test_a_villages_other_name_after_a_first_name_is_a_surname(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Karki is Tigranashen's Azerbaijani name, and a common Nepali surname.
+    text = (
+        "Interim prime minister Sushila Karki met party leaders in Kathmandu. "
+        "Karki promised an election in March. Farmers in Karki, near the Armenian border, "
+        "were not asked."
+    )
+    assert found(bundled, tmp_path, text) == [("Kathmandu", "geonames:1283240"), ("Karki", "tigranashen")]
