@@ -17,7 +17,7 @@ SHORT_PARAGRAPH = 320
 _ABBREVIATIONS = frozenset(
     (
         "Mr Mrs Ms Dr St Gen Col Lt Sgt Capt Gov Sen Rep Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec "
-        "No Nos vs U.S U.N U.K E.U Jr Sr Prof Rev Mt Ft"
+        "No Nos vs U.S U.N U.K E.U Jr Sr Prof Rev Mt Ft Maj Adm Cpl Spc Pfc Pvt"
     ).split()
 )
 _SENTENCE = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")

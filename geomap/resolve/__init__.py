@@ -50,6 +50,9 @@ from geomap.resolve.choose import (
     pair_cue,
     qualified_by_next,
 )
+from geomap.resolve.choose import (
+    FAR_KM as SENTENCE_FAR_KM,
+)
 from geomap.resolve.context import (
     ArticleContext,
     another_name_of_a_small_town,
@@ -435,6 +438,7 @@ def resolve_article(
         bases.append(basis)
         chosen_from.append(pending[i])
     _one_sense_per_article(resolved, bases, chosen_from, text, unfiltered)
+    _curated_default_follows_its_namesake(resolved, bases, chosen_from, unfiltered)
     _not_a_far_namesake(resolved, unfiltered)
     result.far = _far_from_the_rest(resolved)
     result.counties = _counties_of_far_towns(resolved, text)
@@ -667,6 +671,67 @@ def _one_sense_per_article(
         if any(c.place.id == source.place.id for c in candidates):
             said = text[source.mention.start : source.mention.end]
             resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
+
+
+def _curated_default_follows_its_namesake(
+    resolved: list[Resolved],
+    bases: Sequence[str],
+    pending: Sequence[Pending],
+    unfiltered: dict[int, Sequence[Candidate]],
+) -> None:
+    """A curated name means a world namesake where nothing but the curated gazetteer's
+    priority chose the curated place ("soldiers from Georgia", "only candidate"), when
+
+    - the places of another of its sentences put it at that namesake ("In Georgia,
+      Governor Brian Kemp ..." beside Savannah) and the curated place lies over 500 km
+      from every other place of the article; or
+    - the namesake is a state that holds other places of the article (Savannah and
+      Waycross, in the US state of Georgia) and none of them is in the curated place's
+      country.
+
+    A name chosen without a cue of its own then means its namesake in that state, if it
+    has one there ("Carrollton"). ``bases`` says what each of the ``resolved`` choices rests on,
+    ``pending`` what it was chosen from, ``unfiltered`` every candidate of the world
+    names that lost some (by start)."""
+    namesakes: dict[str, Resolved] = {}
+    for r, (_, options, origin, _) in zip(resolved, pending, strict=True):
+        from_world = r.place.source == "world" and all(c.place is not r.place for c in options)
+        if origin == "gazetteer" and from_world:
+            namesakes.setdefault(r.mention.key, r)
+    default = _ONLY_CANDIDATE["gazetteer"]
+    switched: list[Place] = []
+    for i, (r, (_, options, _, everything)) in enumerate(zip(resolved, pending, strict=True)):
+        if r.why != default or len(everything) == len(options):
+            continue
+        others = [o.place for o in resolved if o.mention.key != r.mention.key]
+        source = namesakes.get(r.mention.key)
+        if source is not None and any(c.place.id == source.place.id for c in everything):
+            here = (r.place.lat, r.place.lon)
+            if others and min(distance_km(here, (o.lat, o.lon)) for o in others) > SENTENCE_FAR_KM:
+                said = source.mention.surface
+                resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
+            continue
+        if any(o.country == r.place.country for o in others):
+            continue
+        states = [
+            c.place
+            for c in everything[len(options) :]
+            if c.place.kind == "state" and c.need == FREE and any(o.parent == c.place.parent for o in others)
+        ]
+        if len(states) == 1:
+            held = sorted({o.name for o in others if o.parent == states[0].parent})
+            why = f"context: the state of {', '.join(held)}, which the article names (world)"
+            resolved[i] = Resolved(r.mention, states[0], why)
+            switched.append(states[0])
+    if not switched:
+        return
+    state = switched[0]
+    why = f"context: in {state.name}, which the article names (world)"
+    for i, (r, basis, (_, _, _, everything)) in enumerate(zip(resolved, bases, pending, strict=True)):
+        everything = unfiltered.get(r.mention.start, everything)
+        inside = [c.place for c in everything if c.place.parent == state.parent and c.need <= NEEDS_CONTEXT]
+        if basis != CUE and len(inside) == 1 and r.place.parent != state.parent:
+            resolved[i] = Resolved(r.mention, inside[0], why)
 
 
 SPEAKING_CITY = 500_000

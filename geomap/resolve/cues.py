@@ -673,8 +673,10 @@ def a_given_name(text: str, start: int, end: int) -> bool:
     return text[start - 2 : start - 1].islower() and bool(_CALLING_BEFORE.search(text, before, start))
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
-"""A person's title right before the name: "Mrs London", "Dr. Berlin"."""
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|(?:Sgt|Spc|Cpl|Pfc|Pvt|Capt|Maj|Col|Lt|Gen|Adm)\.)\.? $"
+)
+"""A person's title right before the name: "Mrs London", "Dr. Berlin", "Spc. Kennedy Sanders"."""
 
 
 _CALLING_BEFORE = re.compile(

@@ -1809,3 +1809,32 @@ def test_a_villages_other_name_after_a_first_name_is_a_surname(bundled, tmp_path
         "were not asked."
     )
     assert found(bundled, tmp_path, text) == [("Kathmandu", "geonames:1283240"), ("Karki", "tigranashen")]
+
+
+def test_georgia_is_the_us_state_that_holds_the_articles_towns(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Three soldiers from Georgia were killed at a base in Jordan. They came from Waycross, "
+        "Carrollton and Savannah. In Georgia, flags flew at half-staff."
+    )
+    got = processed(bundled, tmp_path, text).resolved
+    assert [(r.mention.surface, r.place.id) for r in got] == [
+        ("Georgia", "geonames:4197000"),
+        ("Jordan", "geonames:248816"),
+        ("Waycross", "geonames:4229763"),
+        ("Carrollton", "geonames:4186416"),  # Georgia's, not the bigger one in Texas
+        ("Savannah", "geonames:4221552"),
+        ("Georgia", "geonames:4197000"),
+    ]
+
+
+def test_georgia_stays_the_country_beside_washington(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgia's parliament passed the law on Tuesday. Washington said it would review its aid."
+    assert found(bundled, tmp_path, text) == [("Georgia", "georgia"), ("Washington", "washington")]
+
+
+def test_a_rank_and_a_period_adjective_are_not_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The dead were Sgt. William Rivers, 46, and Spc. Kennedy Sanders, 24, of Waycross. "
+        "Ramtha was known in Roman times as Ramatha."
+    )
+    assert found(bundled, tmp_path, text) == [("Waycross", "geonames:4229763"), ("Ramtha", "geonames:250336")]
