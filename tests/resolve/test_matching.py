@@ -1201,6 +1201,11 @@ FROM_KARABAKH_TO_CAMBODIA = [
         id="another-name-of-a-small-town-in-a-country-the-article-does-not-name",
     ),
     pytest.param(
+        "Pilgrims reached Lalibela, which was once called Roha, from Gondar and Bahir Dar.",
+        [("Lalibela", "geonames:332288"), ("Gondar", "geonames:336014"), ("Bahir Dar", "geonames:342884")],
+        id="another-name-of-a-far-city-in-a-country-the-article-does-not-name",  # not Loja, Ecuador
+    ),
+    pytest.param(
         "Rubin Kazan lost again. Flights go from Baku to Moscow, Kazan and Sochi. For Kazan, the "
         "capital of Tatarstan, people connect via Istanbul.",
         [
