@@ -303,6 +303,8 @@ def resolve_article(
                 # ("Avdiivka fell"); a big town named like a word, after a weak cue
                 # ("residents of Tyre"); a town named like a word that an appositive calls
                 # a place ("Mora, the nearest Cameroonian town").
+                # So is a big town named like a word in a list of names ("the mayors of
+                # Mardin, Batman and Halfeti").
                 held = [
                     c
                     for c in cands
@@ -310,7 +312,13 @@ def resolve_article(
                     or (
                         c.place.kind == "city"
                         and c.need == NEEDS_QUALIFIER
-                        and (described or (cued and c.place.population >= CONTEXT_FREE_POP))
+                        and (
+                            described
+                            or (
+                                c.place.population >= CONTEXT_FREE_POP
+                                and (cued or _in_a_list_of_names(hits, i, text))
+                            )
+                        )
                     )
                 ]
                 cands = [
@@ -816,6 +824,17 @@ def _listed_after_a_name(hits: Sequence[Hit], i: int, text: str) -> bool:
     """True when hit ``i`` follows another name in a list: "families from Tyre and
     Nabatieh said" (the towns' people said, not a person called Nabatieh)."""
     return i > 0 and text[hits[i - 1].end : hits[i].start] in _LIST_JOINS
+
+
+def _in_a_list_of_names(hits: Sequence[Hit], i: int, text: str) -> bool:
+    """True when hit ``i`` is one of three names or more in a list: "Mardin, Batman and
+    Halfeti"."""
+    first = last = i
+    while first > 0 and text[hits[first - 1].end : hits[first].start] in _LIST_JOINS:
+        first -= 1
+    while last + 1 < len(hits) and text[hits[last].end : hits[last + 1].start] in _LIST_JOINS:
+        last += 1
+    return last - first >= 2
 
 
 def _lowercase_ending(surface: str) -> bool:

@@ -1843,3 +1843,16 @@ def test_a_rank_and_a_period_adjective_are_not_places(bundled, tmp_path: Path) -
         "Ramtha was known in Roman times as Ramatha."
     )
     assert found(bundled, tmp_path, text) == [("Waycross", "geonames:4229763"), ("Ramtha", "geonames:250336")]
+
+
+def test_a_big_town_named_like_a_word_in_a_list_of_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey removed the elected mayors of Mardin, Batman and Halfeti. Turkey said it acted lawfully."
+    assert found(bundled, tmp_path, text) == [
+        ("Turkey", "turkey"),
+        ("Mardin", "geonames:304797"),
+        ("Batman", "geonames:321836"),
+        ("Halfeti", "geonames:312862"),
+        ("Turkey", "turkey"),
+    ]
+    # Without the article's country, the word is not taken for the town.
+    assert found(bundled, tmp_path, "Joker, Batman and Robin were sold out.") == []
