@@ -1856,3 +1856,24 @@ def test_a_big_town_named_like_a_word_in_a_list_of_places(bundled, tmp_path: Pat
     ]
     # Without the article's country, the word is not taken for the town.
     assert found(bundled, tmp_path, "Joker, Batman and Robin were sold out.") == []
+
+
+def test_abkhazia_at_its_capital_and_its_resorts(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Abkhazia leased the dacha at Pitsunda (Bichvinta); pilgrims still visit Novy Afon."
+    got = processed(bundled, tmp_path, text).resolved
+    assert [(r.mention.surface, r.place.id, round(r.place.lat, 2)) for r in got] == [
+        ("Abkhazia", "abkhazia", 43.0),  # Sukhumi, not the region's middle
+        ("Pitsunda", "pitsunda", 43.16),
+        ("Bichvinta", "pitsunda", 43.16),
+        ("Novy Afon", "new-athos", 43.08),
+    ]
+
+
+def test_places_of_the_pkk_peace_process(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Ocalan wrote from İmralı and Imrali prison; fighters left for the Qandil mountains and Kandil."
+    assert found(bundled, tmp_path, text) == [
+        ("İmralı", "imrali"),
+        ("Imrali", "imrali"),
+        ("Qandil mountains", "qandil-mountains"),
+        ("Kandil", "qandil-mountains"),
+    ]
