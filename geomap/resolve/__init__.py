@@ -42,6 +42,7 @@ from geomap.resolve.choose import (
     QUALIFIER_MAX,
     REGION_WORD_AFTER,
     WEAK,
+    WORLD_REGION,
     Choice,
     among_its_sentence,
     choose,
@@ -551,16 +552,22 @@ def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
     over :data:`FAR_KM` from every other place of the article, in a country it does not
     otherwise name: "the Joda crossing" in an article on South Sudan is no town in India,
     "Koya" in Iraqi Kurdistan no village in Japan. So too a name that is only another name
-    of a city of any size there ("Roha", Lalibela's old name, in an article on Ethiopia is
-    not Loja in Ecuador), or of a town of under 15,000 people in such a country, however
+    of a city of any size or of a region there ("Roha", Lalibela's old name, in an article
+    on Ethiopia is not Loja in Ecuador, nor "Southern Province" in one on New Caledonia
+    Rwanda's Southern region), or of a town of under 15,000 people in such a country, however
     near ("Banjska" in Kosovo is not Bulgaria's Bansko). Another place the gazetteers do
     not know is likelier: the name goes to ``unresolved.csv``."""
     doubtful = [
         r
         for r in resolved
         if r.place.source == "world"
-        and r.place.kind == "city"
-        and (r.place.population < CONTEXT_FREE_POP or own_key(r.place.name) != r.mention.key)
+        and (
+            (r.place.kind == "city" and r.place.population < CONTEXT_FREE_POP)
+            or (
+                (r.place.kind == "city" or r.place.id.startswith(WORLD_REGION))
+                and own_key(r.place.name) != r.mention.key
+            )
+        )
     ]
     if not doubtful:
         return []

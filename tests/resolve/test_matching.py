@@ -1206,6 +1206,15 @@ FROM_KARABAKH_TO_CAMBODIA = [
         id="another-name-of-a-far-city-in-a-country-the-article-does-not-name",  # not Loja, Ecuador
     ),
     pytest.param(
+        "Riots spread from Noumea to Dumbea, and the Southern Province declared a curfew across New Caledonia.",
+        [
+            ("Noumea", "geonames:2139521"),
+            ("Dumbea", "geonames:2141394"),
+            ("New Caledonia", "geonames:2139685"),
+        ],
+        id="another-name-of-a-far-region-in-a-country-the-article-does-not-name",  # not Rwanda's
+    ),
+    pytest.param(
         "Rubin Kazan lost again. Flights go from Baku to Moscow, Kazan and Sochi. For Kazan, the "
         "capital of Tatarstan, people connect via Istanbul.",
         [
