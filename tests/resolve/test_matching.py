@@ -1886,3 +1886,14 @@ def test_places_of_the_pkk_peace_process(bundled, tmp_path: Path) -> None:  # ty
         ("Qandil mountains", "qandil-mountains"),
         ("Kandil", "qandil-mountains"),
     ]
+
+
+def test_crossings_and_outposts_on_jordans_borders(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A drone hit Tower 22. Travellers crossed the King Hussein Bridge; troops at Al-Tanf were on alert."
+    )
+    assert found(bundled, tmp_path, text) == [
+        ("Tower 22", "tower-22"),
+        ("King Hussein Bridge", "allenby-bridge"),
+        ("Al-Tanf", "al-tanf"),
+    ]
