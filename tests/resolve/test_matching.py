@@ -1897,3 +1897,30 @@ def test_crossings_and_outposts_on_jordans_borders(bundled, tmp_path: Path) -> N
         ("King Hussein Bridge", "allenby-bridge"),
         ("Al-Tanf", "al-tanf"),
     ]
+
+
+def test_kotayks_old_names_and_a_syrian_air_base(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Skiers left Tsakhkadzor, once Darachichag, for Razdan and Abovian, past Geghardavank. "
+        "Jets took off from Khmeimim."
+    )
+    assert found(bundled, tmp_path, text) == [
+        ("Tsakhkadzor", "tsaghkadzor"),
+        ("Darachichag", "tsaghkadzor"),
+        ("Razdan", "hrazdan"),
+        ("Abovian", "abovyan"),
+        ("Geghardavank", "geghard"),
+        ("Khmeimim", "hmeimim-air-base"),
+    ]
+
+
+def test_turkmenistans_provinces_at_their_capitals(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Gas from Lebap and Mary Province reached Ahal, where Turkmenistan's new city of Arkadag stands."
+    got = processed(bundled, tmp_path, text).resolved
+    assert [(r.mention.surface, r.place.id, round(r.place.lat, 1)) for r in got] == [
+        ("Lebap", "lebap-province", 39.1),  # Türkmenabat
+        ("Mary Province", "mary-province", 37.6),
+        ("Ahal", "ahal-province", 38.1),  # Arkadag
+        ("Turkmenistan", "turkmenistan", 38.0),
+        ("Arkadag", "geonames:13526673", 38.1),
+    ]
