@@ -605,7 +605,8 @@ _SHIPS = (
     r"|icebreaker)"
 )
 _SHIP_BEFORE = re.compile(
-    rf"\b(?:{_SHIPS}s?|ferry|vessel|(?:missile|cargo|container|landing|patrol|supply) ships?)(?:, the)? $"
+    rf"\b(?:{_SHIPS}s?|ferry|vessel|(?:missile|cargo|container|landing|patrol|supply|feeder) ships?)"
+    r"(?:, the)? $"
 )
 """A ship's type before its name: "the carrier Shandong", "the ferry Kaunas", "the vessel,
 the Kaunas,", "the missile ships Tatarstan and ..." (not in the comma pattern after a name:
@@ -662,14 +663,17 @@ _THING_NAMED_BEFORE = re.compile(r"(?<!so-)\b(?:named|dubbed|code-?named|called)
 
 def a_given_name(text: str, start: int, end: int) -> bool:
     """True for a name given to a thing, in quotes after "named" or "called": a drone
-    the group has named "Yafa" (not "the so-called 'Lachin corridor'"); or a person's,
-    after a title ("Mrs London") or what the person does: "the poet Lermontov", "the
-    striker Jordan"."""
+    the group has named "Yafa" (not "the so-called 'Lachin corridor'"); a title or a
+    nickname ("the title Turkmenbashi", "styled Hero-Arkadag"); or a person's, after a
+    title ("Mrs London") or what the person does: "the poet Lermontov", "the striker
+    Jordan"."""
     before = max(0, start - 16)
     if text[end : end + 1] in ('"', "”", "’", "'") and _THING_NAMED_BEFORE.search(text, before, start):
         return True
     if _HONORIFIC_BEFORE.search(text, before, start):
         return True  # "Mrs London", "Dr. Berlin"
+    if _STYLED_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "the title Turkmenbashi", "styled Hero-Arkadag"
     return text[start - 2 : start - 1].islower() and bool(_CALLING_BEFORE.search(text, before, start))
 
 
@@ -677,6 +681,11 @@ _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|(?:Sgt|Spc|Cpl|Pfc|Pvt|Capt|Maj|Col|Lt|Gen|Adm)\.)\.? $"
 )
 """A person's title right before the name: "Mrs London", "Dr. Berlin", "Spc. Kennedy Sanders"."""
+
+
+_STYLED_BEFORE = re.compile(r"\b(?:title|styled|dubbed|nicknamed) (?:[A-Z][a-z]+-)?$")
+"""A title or nickname given to a person or thing: "the self-awarded title Turkmenbashi",
+"officially styled Hero-Arkadag"."""
 
 
 _CALLING_BEFORE = re.compile(

@@ -1924,3 +1924,15 @@ def test_turkmenistans_provinces_at_their_capitals(bundled, tmp_path: Path) -> N
         ("Turkmenistan", "turkmenistan", 38.0),
         ("Arkadag", "geonames:13526673", 38.1),
     ]
+
+
+def test_a_title_and_a_feeder_ship_named_like_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Turkmenistan, Niyazov ruled under the self-awarded title Turkmenbashi; his successor is "
+        "officially styled Hero-Arkadag. A feeder ship, the Balkan, sails from Turkmenistan to Baku."
+    )
+    assert found(bundled, tmp_path, text) == [
+        ("Turkmenistan", "turkmenistan"),
+        ("Turkmenistan", "turkmenistan"),
+        ("Baku", "baku"),
+    ]
