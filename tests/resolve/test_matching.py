@@ -1924,6 +1924,11 @@ def test_turkmenistans_provinces_at_their_capitals(bundled, tmp_path: Path) -> N
         ("Turkmenistan", "turkmenistan", 38.0),
         ("Arkadag", "geonames:13526673", 38.1),
     ]
+    assert found(bundled, tmp_path, "Tourists drove from Ashgabat to the Darvaza crater at Derweze.") == [
+        ("Ashgabat", "ashgabat"),
+        ("Darvaza crater", "darvaza-gas-crater"),
+        ("Derweze", "darvaza-gas-crater"),
+    ]
 
 
 def test_a_title_and_a_feeder_ship_named_like_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
