@@ -70,13 +70,13 @@ CLUB_WORDS = frozenset({"fc", "fk", "sc", "sk", "afc", "cf"})
 CLUB_PREFIXES = frozenset(ORG_PREFIXES - {"bank", "radio", "hotel", "air", "ahly", "ahli"})
 """Words before a name that make the club the place's namesake ("Real Madrid ... Madrid
 won"); not "Al Ahly Benghazi", the club "Al Ahly" of Benghazi."""
-_ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the"}))
+_ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the", "holy"}))
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
     r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict|Alliance|League|Association|Party"
-    r"|Movement) of (?:the )?$"
+    r"|Movement|See) of (?:the |Holy )?$"
 )
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 """The capital letters of the Latin script, accented ones included ("Ç", "Ş", "Ə")."""
@@ -143,7 +143,7 @@ def part_of_name(
         before = word_before(text, start)
         if before[:1].isupper() and before.lower() in ORG_PREFIXES:
             return f"after {before!r} (a club or company)"
-        if before in ("of", "the"):
+        if before in ("of", "the", "Holy"):  # "the Mother See of Holy Etchmiadzin"
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"

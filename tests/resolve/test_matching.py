@@ -1941,3 +1941,8 @@ def test_a_title_and_a_feeder_ship_named_like_places(bundled, tmp_path: Path) ->
         ("Turkmenistan", "turkmenistan"),
         ("Baku", "baku"),
     ]
+
+
+def test_the_mother_see_is_an_institution(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "The Mother See of Holy Etchmiadzin protested. Pilgrims went to Etchmiadzin."
+    assert found(bundled, tmp_path, text) == [("Etchmiadzin", "vagharshapat")]
