@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from geomap.distance import distance_km
-from geomap.gazetteer import Gazetteer, name_key
+from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.world import (
     AFTER_PLACE,
     CONTEXT_FREE_POP,
@@ -918,7 +918,7 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
 def _another_name_of_villages(curated: Sequence[Candidate], key: str) -> bool:
     """True when every curated place of ``key`` is a village that ``key`` names only by
     another of its names ("Karki" for Tigranashen): after a first name, a surname."""
-    return all(c.place.kind == "village" and name_key(c.place.name) != key for c in curated)
+    return all(c.place.kind == "village" and own_key(c.place.name) != key for c in curated)
 
 
 def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, end: int) -> bool:
