@@ -1946,3 +1946,14 @@ def test_a_title_and_a_feeder_ship_named_like_places(bundled, tmp_path: Path) ->
 def test_the_mother_see_is_an_institution(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "The Mother See of Holy Etchmiadzin protested. Pilgrims went to Etchmiadzin."
     assert found(bundled, tmp_path, text) == [("Etchmiadzin", "vagharshapat")]
+
+
+def test_ethiopias_regions_at_their_capitals(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighting spread from Tigray into Amhara, and Oromia and the Somali Region sent police."
+    got = processed(bundled, tmp_path, text).resolved
+    assert [(r.mention.surface, r.place.id, round(r.place.lat, 1)) for r in got] == [
+        ("Tigray", "tigray-region", 13.5),  # Mekelle
+        ("Amhara", "amhara-region", 11.6),  # Bahir Dar
+        ("Oromia", "oromia-region", 9.0),  # Addis Ababa
+        ("Somali Region", "somali-region-ethiopia", 9.3),  # Jijiga
+    ]
