@@ -14,12 +14,15 @@ from geomap.models import Passage
 SHORT_PARAGRAPH = 320
 """Paragraphs up to this many characters are one passage."""
 
+RANKS = ("Sgt", "Spc", "Cpl", "Pfc", "Pvt", "Capt", "Maj", "Col", "Lt", "Gen", "Adm")
+"""Military ranks as abbreviated before a name ("Spc. Kennedy Sanders"): no sentence ends
+after them, and the name after them is a person's (see :mod:`geomap.resolve.cues`)."""
 _ABBREVIATIONS = frozenset(
     (
-        "Mr Mrs Ms Dr St Gen Col Lt Sgt Capt Gov Sen Rep Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec "
-        "No Nos vs U.S U.N U.K E.U Jr Sr Prof Rev Mt Ft Maj Adm Cpl Spc Pfc Pvt"
+        "Mr Mrs Ms Dr St Gov Sen Rep Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec "
+        "No Nos vs U.S U.N U.K E.U Jr Sr Prof Rev Mt Ft"
     ).split()
-)
+) | frozenset(RANKS)
 _SENTENCE = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 _TEASER_LINE = re.compile(

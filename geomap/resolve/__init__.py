@@ -718,16 +718,20 @@ def _curated_default_follows_its_namesake(
             namesakes.setdefault(r.mention.key, r)
     default = _ONLY_CANDIDATE["gazetteer"]
     switched: list[Place] = []
+    others_of: dict[str, list[Place]] = {}  # the article's other places, by key, until one changes
     for i, (r, (_, options, _, everything)) in enumerate(zip(resolved, pending, strict=True)):
         if r.why != default or len(everything) == len(options):
             continue
-        others = [o.place for o in resolved if o.mention.key != r.mention.key]
+        others = others_of.get(r.mention.key)
+        if others is None:
+            others = others_of[r.mention.key] = [o.place for o in resolved if o.mention.key != r.mention.key]
         source = namesakes.get(r.mention.key)
         if source is not None and any(c.place.id == source.place.id for c in everything):
             here = (r.place.lat, r.place.lon)
             if others and min(distance_km(here, (o.lat, o.lon)) for o in others) > SENTENCE_FAR_KM:
                 said = source.mention.surface
                 resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
+                others_of.clear()  # the other names' lists now hold a changed place
             continue
         if any(o.country == r.place.country for o in others):
             continue
@@ -740,6 +744,7 @@ def _curated_default_follows_its_namesake(
             held = sorted({o.name for o in others if o.parent == states[0].parent})
             why = f"context: the state of {', '.join(held)}, which the article names (world)"
             resolved[i] = Resolved(r.mention, states[0], why)
+            others_of.clear()
             switched.append(states[0])
     if not switched:
         return

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from geomap.gazetteer.world import peoples
-from geomap.passages import sentence_around
+from geomap.passages import RANKS, sentence_around
 from geomap.words import ARABIC_ARTICLE
 
 PLACE_WORDS = {
@@ -677,9 +677,7 @@ def a_given_name(text: str, start: int, end: int) -> bool:
     return text[start - 2 : start - 1].islower() and bool(_CALLING_BEFORE.search(text, before, start))
 
 
-_HONORIFIC_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|(?:Sgt|Spc|Cpl|Pfc|Pvt|Capt|Maj|Col|Lt|Gen|Adm)\.)\.? $"
-)
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|(?:{'|'.join(RANKS)})\.)\.? $")
 """A person's title right before the name: "Mrs London", "Dr. Berlin", "Spc. Kennedy Sanders"."""
 
 
