@@ -25,6 +25,11 @@ LANGUAGES = frozenset(
     "arabic hebrew farsi urdu hindi latin german dari pashto pashtu amharic tigrinya".split()
 )
 """Languages whose names those endings miss either ("in Arabic")."""
+FEASTS = frozenset(
+    "ramadan ramazan muharram christmas easter passover hanukkah diwali nowruz novruz navruz newroz".split()
+)
+"""Feasts and holy months, which some towns bear as another name: "the holy month of Ramadan"
+is not Turabah in Saudi Arabia."""
 ARABIC_ARTICLE = r"(?:[ae][lnrsdtz]|[ae]sh|ul|ur)"
 """The Arabic article as place names are written in Latin letters: al-, el-, ad-, es-,
 ash- ... (a regular expression, without the hyphen or space after it)."""

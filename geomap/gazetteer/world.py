@@ -25,7 +25,10 @@ user's cache folder, from which it loads in well under a second.
 
 from __future__ import annotations
 
+import heapq
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -35,9 +38,9 @@ from geomap.cache import cached
 from geomap.gazetteer.subdivisions import subdivisions
 from geomap.models import Place
 from geomap.textfold import fold
-from geomap.words import ARABIC_ARTICLE, PEOPLES, lowercase_words, zipf_at_least
+from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 50
+INDEX_VERSION = 51
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -207,7 +210,7 @@ def build_index() -> WorldIndex:
         alt: bool = False, arabic: bool = False, weak: bool = False,
     ) -> None:  # fmt: skip
         key = name_key(name)
-        if "," in name or "(" in name or key in demonyms:
+        if "," in name or "(" in name or key in demonyms or key in FEASTS:
             return  # "Savannah, Georgia": the qualifier is read from the text; "Kazakh": a people
         # "Gao", "Ufa": a city's own name only (alternate names of three letters are mostly
         # airport codes); an English word only for a city of 100,000 people ("Van", "Hue"),
@@ -326,7 +329,9 @@ def build_index() -> WorldIndex:
     # First-level regions ("Gezira", "North Darfur", "Crimea"): never under the name of a
     # town of 15,000+ people in the same country (that is the town: "Kursk", "Donetsk").
     titled: set[str] = set()
-    for sub in subdivisions():
+    subs = list(subdivisions())
+    seats = _region_seats(subs, cities, best_in_admin)
+    for sub in subs:
         if sub.country == "US":
             continue  # the states above
         region_keys: dict[str, int] = {}  # key -> the lowest need any of its names gives
@@ -363,7 +368,8 @@ def build_index() -> WorldIndex:
                 region_keys[key] = FREE
                 titled.add(key)
         if region_keys:
-            row = add(sub.display_name, sub.lat, sub.lon, sub.country, sub.code, 0, 0, sub.kind)
+            lat, lon = seats.get(sub.code, (sub.lat, sub.lon))
+            row = add(sub.display_name, lat, lon, sub.country, sub.code, 0, 0, sub.kind)
             for key, need in region_keys.items():
                 keys.setdefault(key, []).append((row, need))
     for key, entries in keys.items():
@@ -466,3 +472,44 @@ def _article_variants(names: Sequence[str]) -> list[tuple[str, bool]]:
         if len(rest) >= 5 and " " not in rest:
             out.append((rest, True))
     return out
+
+
+SEAT_VOTERS = (7, 5)
+"""How many towns nearest a region's centre point vote on which GeoNames region it is: a
+majority of the nearest 7, else of the nearest 5."""
+
+
+def _region_seats(
+    subs: Sequence[Any],
+    cities: Sequence[dict[str, Any]],
+    best_in_admin: dict[tuple[str, str], tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    """Each first-level region's seat, estimated as its most populous town (``cities``
+    come most populous first).
+
+    ISO 3166-2 gives a region's centre; news, and geomap's map, place a region at its
+    administrative centre. GeoNames gives each town its region's code, but not the ISO
+    code: the towns nearest the ISO centre point vote on it. A GeoNames region that two
+    ISO regions vote for (England for every English county) gives neither a seat.
+    """
+    by_cc: dict[str, list[tuple[float, float, str]]] = {}
+    for c in cities:
+        if c["admin1code"]:
+            by_cc.setdefault(c["countrycode"], []).append((c["latitude"], c["longitude"], c["admin1code"]))
+    voted: dict[str, tuple[str, str]] = {}
+    for sub in subs:
+        towns = by_cc.get(sub.country)
+        if sub.level != 1 or not towns:
+            continue
+        lat, lon, shrink = sub.lat, sub.lon, math.cos(math.radians(sub.lat))
+        near = heapq.nsmallest(  # nearest on a local flat map: close enough to rank towns
+            max(SEAT_VOTERS), towns, key=lambda t: (t[0] - lat) ** 2 + ((t[1] - lon) * shrink) ** 2
+        )
+        for voters in SEAT_VOTERS:
+            codes = [t[2] for t in near[:voters]]
+            best = max(sorted(set(codes)), key=codes.count)
+            if codes.count(best) * 2 > len(codes):
+                voted[sub.code] = (sub.country, best)
+                break
+    claims = Counter(voted.values())
+    return {code: best_in_admin[k] for code, k in voted.items() if claims[k] == 1 and k in best_in_admin}

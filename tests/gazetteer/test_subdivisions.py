@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geomap.distance import distance_km
 from geomap.gazetteer.subdivisions import Subdivision, _names, subdivisions
 from geomap.gazetteer.world import (
     AFTER_PLACE,
@@ -10,6 +11,7 @@ from geomap.gazetteer.world import (
     NEEDS_CONTEXT,
     NEEDS_QUALIFIER,
     WorldIndex,
+    _region_seats,
     load_index,
 )
 
@@ -87,3 +89,33 @@ def test_the_short_form_of_a_long_official_name_is_a_place_anywhere() -> None:
         (index.names[row], need) for row, need in index.entries("coahuila") if index.kind[row] == "state"
     ]
     assert coahuila == [("Coahuila", FREE)]  # a village named so is no longer all it can be
+
+
+def _region_point(index: WorldIndex, key: str, code: str) -> tuple[float, float]:
+    (row,) = [r for r, _ in index.entries(key) if index.admin1[r] == code]
+    return index.lat[row], index.lon[row]
+
+
+def test_a_region_stands_at_its_seat_not_its_centre() -> None:
+    index = load_index()
+    seats = {  # (key, ISO code): the seat, then the ISO centre it is no longer at
+        ("north darfur", "SD-DN"): (13.63, 25.35),  # El Fasher
+        ("balochistan", "PK-BA"): (30.18, 67.00),  # Quetta
+        ("gorno badakhshan", "TJ-GB"): (37.49, 71.55),  # Khorog
+        ("kurdistan", "IQ-KR"): (36.19, 44.01),  # Erbil
+        ("sool", "SO-SO"): (8.48, 47.36),  # Las Anod: a majority of its 5 nearest towns
+    }
+    for (key, code), seat in seats.items():
+        assert distance_km(_region_point(index, key, code), seat) < 5, key
+
+
+def test_a_region_with_no_seat_of_its_own_keeps_its_centre() -> None:
+    towns = [  # name, lat, lon, region code in GeoNames: one region holds both counties
+        {"name": n, "latitude": la, "longitude": lo, "countrycode": "GB", "admin1code": "ENG"}
+        for n, la, lo in [("London", 51.5, -0.1), ("Maidstone", 51.27, 0.52), ("Guildford", 51.24, -0.57)]
+    ]
+    kent = Subdivision("GB-KEN", "GB", (("Kent", "official"),), "district", 51.2, 0.7, 2)
+    surrey = Subdivision("GB-SRY", "GB", (("Surrey", "official"),), "district", 51.25, -0.4, 2)
+    best = {("GB", "ENG"): (51.5, -0.1)}
+    assert _region_seats([kent, surrey], towns, best) == {}  # not both at London
+    assert _region_seats([kent], towns, best) == {"GB-KEN": (51.5, -0.1)}
