@@ -31,6 +31,7 @@ from geomap.gazetteer.world import (
     NEEDS_CONTEXT,
     NEEDS_QUALIFIER,
     WorldIndex,
+    peoples,
 )
 from geomap.match import Hit
 from geomap.models import Article, Mention, Passage, Place, Resolved
@@ -237,6 +238,7 @@ def resolve_article(
             n_curated
             and _another_name_of_villages(everything[:n_curated], key)
             and _after_a_first_name(text, start, headline)
+            and word_before(text, start).lower() not in peoples()  # "Greek Kos": the island
             and not _cued_as_place(text, start, end)
         ):
             result.rejected += 1  # "Sushila Karki": a surname, not Tigranashen's other name
@@ -922,8 +924,14 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
 
 def _another_name_of_villages(curated: Sequence[Candidate], key: str) -> bool:
     """True when every curated place of ``key`` is a village that ``key`` names only by
-    another of its names ("Karki" for Tigranashen): after a first name, a surname."""
-    return all(c.place.kind == "village" and own_key(c.place.name) != key for c in curated)
+    another of its names ("Karki" for Tigranashen) or by an Armenian surname (Shahumyan,
+    named after the Bolshevik Stepan Shahumyan), or an island ("Marta Kos", the EU
+    commissioner, is not the island): after a first name, a surname."""
+    return all(
+        (c.place.kind == "village" and (own_key(c.place.name) != key or key.endswith("yan")))
+        or c.place.kind == "island"
+        for c in curated
+    )
 
 
 def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, end: int) -> bool:

@@ -1957,3 +1957,35 @@ def test_ethiopias_regions_at_their_capitals(bundled, tmp_path: Path) -> None:  
         ("Oromia", "oromia-region", 9.0),  # Addis Ababa
         ("Somali Region", "somali-region-ethiopia", 9.3),  # Jijiga
     ]
+
+
+def test_an_island_after_a_first_name_is_a_surname(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Marta Kos is the EU's enlargement commissioner; "Greek Kos" is the island.
+    person = "Enlargement Commissioner Marta Kos visited Chisinau. Kos said the talks went well."
+    assert found(bundled, tmp_path, person) == [("Chisinau", "chisinau")]
+    island = "Boats reached Greek Kos overnight, and coast guards on Kos counted 40 people."
+    assert found(bundled, tmp_path, island) == [("Kos", "kos"), ("Kos", "kos")]
+
+
+def test_a_holy_month_is_not_a_town(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # "Ramadan" is among the other names of Turabah, in Saudi Arabia.
+    text = "The rebuilt mosque in Mosul reopened in the holy month of Ramadan."
+    assert found(bundled, tmp_path, text) == [("Mosul", "geonames:99072")]
+
+
+def test_aegean_islands_and_their_turkish_names(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Migrants left Ayvalik for Midilli, as Turkish reports call Lesbos, and others reached Sisam."
+    assert found(bundled, tmp_path, text) == [
+        ("Ayvalik", "ayvalik"),
+        ("Midilli", "lesbos"),
+        ("Lesbos", "lesbos"),
+        ("Sisam", "samos"),
+    ]
+
+
+def test_a_village_named_like_an_armenian_surname_after_a_first_name(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "The city was renamed Stepanakert after the Bolshevik Stepan Shahumyan in 1923."
+    assert found(bundled, tmp_path, text) == [("Stepanakert", "stepanakert")]
+    assert found(bundled, tmp_path, "Families fled the village of Shahumyan in 1991.") == [
+        ("Shahumyan", "shahumyan")
+    ]
