@@ -944,10 +944,20 @@ def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, end: 
 
 def _its_kind_after(text: str, end: int, kind: str) -> bool:
     """True when a region's own kind is written right after its name: "Unity state" (a
-    state), not "Bolívar state" for Colombia's department."""
+    state), not "Bolívar state" for Colombia's department; or in the plural after it or
+    after a second name joined to it: "Cameroon's North West and South West regions"."""
     after = end + 1 + len(kind)
     written = text[end : end + 1] == " " and text[end + 1 : after].lower() == kind
-    return written and not text[after : after + 1].isalnum()
+    if written and text[after : after + 1] == "s":
+        after += 1
+    if written and not text[after : after + 1].isalnum():
+        return True
+    pair = _KINDS_AFTER_A_PAIR.match(text, end, end + 60)
+    return pair is not None and pair.group(1).lower() == kind
+
+
+_KINDS_AFTER_A_PAIR = re.compile(r" and (?:[A-Z][\w'’-]*[ -])*?[A-Z][\w'’-]* (\w+)s\b")
+"""A second name and the plural of a kind after a name: " and South West regions"."""
 
 
 def _a_named_speaker(text: str, start: int, headline: Callable[[], bool]) -> bool:

@@ -472,7 +472,7 @@ PRODUCT_WORDS = (
     "agreement", "agreements", "accord", "accords", "protocol",
     "memorandum", "communique", "communiqué", "declaration", "treaty", "pact", "process",
     "militia", "militias", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
-    "cartel", "cartels", "gang", "gangs", "award",
+    "cartel", "cartels", "gang", "gangs", "award", "bloc", "blocs",
     "armoured car", "armoured cars", "armored car", "armored cars", "armoured vehicles",
     "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles", "pistachio", "pistachios",
     "shirt", "shirts", "jersey", "jerseys", "scarf", "scarves", "midfielder", "striker", "goalkeeper",
@@ -480,11 +480,11 @@ PRODUCT_WORDS = (
     "china", "porcelain", "carpet", "carpets", "rug", "rugs",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement, an armed group or a
-weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia",
-"the 1899 Paris award", "Cascavel armoured cars", "Antep pistachios", a club's shirts and
-players ("Qarabağ shirts", "a Shirak scarf", "a former Gandzasar Kapan midfielder"), a diplomatic format ("the
-Brussels format"), wares ("Gzhel china", "Shirvan carpets"), an archaeological culture
-("the Maykop culture")."""
+weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia", "the
+Hayastan bloc" (a party list), "the 1899 Paris award", "Cascavel armoured cars", "Antep
+pistachios", a club's shirts and players ("Qarabağ shirts", "a Shirak scarf", "a former
+Gandzasar Kapan midfielder"), a diplomatic format ("the Brussels format"), wares ("Gzhel
+china", "Shirvan carpets"), an archaeological culture ("the Maykop culture")."""
 _PRODUCT_AFTER = re.compile(rf" (?:football )?(?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 _KIT = r"(?:shirt|shirts|jersey|jerseys|scarf|scarves)"

@@ -1989,3 +1989,16 @@ def test_a_village_named_like_an_armenian_surname_after_a_first_name(bundled, tm
     assert found(bundled, tmp_path, "Families fled the village of Shahumyan in 1991.") == [
         ("Shahumyan", "shahumyan")
     ]
+
+
+def test_a_party_bloc_named_after_a_country_is_no_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "He led the opposition Hayastan bloc in Yerevan."
+    assert found(bundled, tmp_path, text) == [("Yerevan", "yerevan")]
+
+
+def test_a_regions_kind_in_the_plural_after_a_pair_of_names(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Schools stayed shut in Cameroon's North West and South West regions."
+    assert found(bundled, tmp_path, text)[1:] == [
+        ("North West", "iso3166-2:CM-NW"),
+        ("South West", "iso3166-2:CM-SW"),
+    ]
