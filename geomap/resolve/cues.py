@@ -76,7 +76,7 @@ _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the", "holy"}))
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
     r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict|Alliance|League|Association|Party"
-    r"|Movement|See) of (?:the |Holy )?$"
+    r"|Movement|See|Times|Voice) of (?:the |Holy )?$"
 )
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 """The capital letters of the Latin script, accented ones included ("Ç", "Ş", "Ə")."""
@@ -408,6 +408,8 @@ _KIN = frozenset(
     "father cousin uncle aunt nephew niece friend neighbour neighbor".split()
 )
 _POSSESSIVES = frozenset({"his", "her", "their", "our", "my"})
+_NOT_FAMILY = frozenset({"friend", "neighbour", "neighbor", "brother", "sister"})
+"""Kin words that a country or a city is also called by another: "Turkey's brother Azerbaijan"."""
 _KIN_ADJECTIVES = frozenset("younger older elder eldest youngest little big baby late twin".split())
 
 
@@ -435,7 +437,9 @@ def a_relative_named(text: str, start: int) -> bool:
     if word in _KIN_ADJECTIVES:  # "her younger brother Jordan"
         space, before = before, text.rfind(" ", 0, before)
         word = text[before + 1 : space].lower() if space > 0 else ""
-    return word in _POSSESSIVES
+    # "Hathaleen's cousin Ahmad"; not "Russia's neighbour Georgia", "Turkey's brother Azerbaijan"
+    family = text[space + 1 : end] not in _NOT_FAMILY
+    return word in _POSSESSIVES or (family and word.endswith(("'s", "’s")))
 
 
 _A_PERSON_AFTER = re.compile(r", (?:an? [a-z]|who\b)")

@@ -2002,3 +2002,20 @@ def test_a_regions_kind_in_the_plural_after_a_pair_of_names(bundled, tmp_path: P
         ("North West", "iso3166-2:CM-NW"),
         ("South West", "iso3166-2:CM-SW"),
     ]
+
+
+def test_a_newspaper_named_times_of_a_place_is_no_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Families returned to Yatta, The Times of Israel reported."
+    assert found(bundled, tmp_path, text) == [("Yatta", "yatta")]
+
+
+def test_a_relative_after_a_persons_possessive(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Ahmad is also a village in Iran.
+    text = (
+        "In Umm al-Khair the bulldozer struck Hathaleen's cousin Ahmad. Russia's neighbour Georgia protested."
+    )
+    assert found(bundled, tmp_path, text) == [
+        ("Umm al-Khair", "umm-al-khair"),
+        ("Russia", "russia"),
+        ("Georgia", "georgia"),
+    ]
