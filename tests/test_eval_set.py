@@ -75,6 +75,13 @@ from tests.conftest import ROOT
         "eval/blind120/gold.csv",
         "eval/blind123/gold.csv",
         "eval/blind126/gold.csv",
+        "eval/blind127/gold.csv",
+        "eval/blind128/gold.csv",
+        "eval/blind129/gold.csv",
+        "eval/blind130/gold.csv",
+        "eval/blind132/gold.csv",
+        "eval/blind133/gold.csv",
+        "eval/blind134/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -185,6 +192,7 @@ def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
         ("eval/blind78/gold.csv", "0.90", "0.95"),
         ("eval/blind99/gold.csv", "0.90", "0.95"),
         ("eval/blind124/gold.csv", "0.90", "0.95"),
+        ("eval/blind131/gold.csv", "0.90", "0.80"),
     ],
 )
 def test_sets_with_known_gaps_keep_their_level(gold: str, precision: str, recall: str) -> None:
@@ -199,7 +207,10 @@ def test_sets_with_known_gaps_keep_their_level(gold: str, precision: str, recall
     Maré, Magenta), at recall 0.70; Kenya's and Tanzania's protests, where Kikuyu is a people
     and Saba Saba a holiday, both also places in GeoNames, at precision 0.90; Kotayk, whose
     gold leaves out Yerevan's districts in "the Erebuni and Shengavit medical centres" and
-    Tashir in "the Pizza Tashir restaurant chain", at precision 0.90; and
+    Tashir in "the Pizza Tashir restaurant chain", at precision 0.90; Cameroon's Anglophone
+    regions, where national football teams at the Africa Cup of Nations are read as their
+    countries and "the North West" without the word region is missed, at precision 0.90 and
+    recall 0.80; and
     Karabakh's monasteries, which the curated gazetteer holds as landmarks and that set's
     gold leaves out, at precision 0.90."""
     run = subprocess.run(
