@@ -75,6 +75,7 @@ from geomap.resolve.cues import (
     a_family_named,
     a_given_name,
     a_relative_named,
+    a_side_in_a_result,
     about_a_match,
     after_a_speech_verb,
     after_a_team_word,
@@ -209,6 +210,11 @@ def resolve_article(
             # Chelsea, Qarabağ" after a sentence on scarves: the curated club
             result.rejected += 1
             clubs.add(key)
+            continue
+        if a_side_in_a_result(text, start, end):  # "Mali beat Tunisia 1-0": teams
+            result.rejected += 1
+            if not _a_country(everything):  # "beat Benfica 3-2 ... the Benfica game": a club
+                clubs.add(key)
             continue
         if names_a_ship(text, start, end):  # "the carrier Shandong"
             result.rejected += 1

@@ -527,6 +527,24 @@ def after_a_team_word(text: str, start: int) -> bool:
     return _TEAM_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+_RESULT_VERBS = (
+    r"(?:beat|beats|edged|edges|drew with|draws with|lost to|loses to|defeated|defeats|thrashed|routed)"
+)
+_SIDE_BEFORE_RESULT = re.compile(rf" (?:later |then |narrowly |also )?{_RESULT_VERBS} [A-Z]")
+_SIDE_AFTER_RESULT = re.compile(rf"\b{_RESULT_VERBS} $")
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b|\bthe same score\b|\bon penalties\b")
+
+
+def a_side_in_a_result(text: str, start: int, end: int) -> bool:
+    """True for a team named after its country or city in a match result: "Mali beat
+    Tunisia 1-0", "Gambia later edged Mauritania by the same score" (a score in the
+    sentence; not "Azerbaijan defeated Armenia in 2020")."""
+    side = _SIDE_BEFORE_RESULT.match(text, end, end + 20) or _SIDE_AFTER_RESULT.search(
+        text, max(0, start - 16), start
+    )
+    return side is not None and _SCORE.search(sentence_around(text, start, end)) is not None
+
+
 def about_a_match(passage: str) -> bool:
     """True for a passage that reports a football match or shows a club's kit somewhere."""
     return _MATCH_REPORT.search(passage) is not None

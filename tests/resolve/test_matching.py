@@ -2019,3 +2019,16 @@ def test_a_relative_after_a_persons_possessive(bundled, tmp_path: Path) -> None:
         ("Russia", "russia"),
         ("Georgia", "georgia"),
     ]
+
+
+def test_national_teams_in_a_match_result_are_no_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Games went ahead in Limbe. Mali beat Tunisia 1-0, and Gambia later edged Mauritania "
+        "by the same score. Azerbaijan defeated Armenia in 2020."
+    )
+    assert [surface for surface, _ in found(bundled, tmp_path, text)] == ["Limbe", "Azerbaijan", "Armenia"]
+
+
+def test_a_country_team_in_a_result_leaves_the_country_a_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Cameroon beat Gambia 2-0 in Limbe. In Cameroon, the separatist war went on."
+    assert [surface for surface, _ in found(bundled, tmp_path, text)] == ["Limbe", "Cameroon"]
