@@ -40,7 +40,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 51
+INDEX_VERSION = 52
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -474,9 +474,9 @@ def _article_variants(names: Sequence[str]) -> list[tuple[str, bool]]:
     return out
 
 
-SEAT_VOTERS = (7, 5)
+SEAT_VOTERS = (7, 5, 3)
 """How many towns nearest a region's centre point vote on which GeoNames region it is: a
-majority of the nearest 7, else of the nearest 5."""
+majority of the nearest 7, else of the nearest 5, else of the nearest 3."""
 
 
 def _region_seats(
