@@ -17,7 +17,9 @@ filtered to stay conservative:
 - a single-word name of a place under 100,000 people is flagged
   ``NEEDS_CONTEXT``: it counts only after a place cue ("in X", "the village of X");
 - US states are also named by their news-style abbreviations ("Calif.", "N.Y."),
-  which count only right after a place and a comma ("Glendale, Calif.").
+  which count only right after a place and a comma ("Glendale, Calif.");
+- a first-level region stands at its seat, estimated as its most populous town (see
+  :func:`_region_seats`), not at the centre of its ISO 3166-2 area.
 
 The index is built on first use (a few seconds) and cached as a pickle in the
 user's cache folder, from which it loads in well under a second.
@@ -35,7 +37,7 @@ from functools import cache
 from typing import Any
 
 from geomap.cache import cached
-from geomap.gazetteer.subdivisions import subdivisions
+from geomap.gazetteer.subdivisions import Subdivision, subdivisions
 from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
@@ -480,7 +482,7 @@ majority of the nearest 7, else of the nearest 5, else of the nearest 3."""
 
 
 def _region_seats(
-    subs: Sequence[Any],
+    subs: Sequence[Subdivision],
     cities: Sequence[dict[str, Any]],
     best_in_admin: dict[tuple[str, str], tuple[float, float]],
 ) -> dict[str, tuple[float, float]]:

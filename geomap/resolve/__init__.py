@@ -242,7 +242,7 @@ def resolve_article(
             continue
         if (
             n_curated
-            and _another_name_of_villages(everything[:n_curated], key)
+            and _named_like_a_surname(everything[:n_curated], key)
             and _after_a_first_name(text, start, headline)
             and word_before(text, start).lower() not in peoples()  # "Greek Kos": the island
             and not _cued_as_place(text, start, end)
@@ -928,7 +928,7 @@ def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[
     return False
 
 
-def _another_name_of_villages(curated: Sequence[Candidate], key: str) -> bool:
+def _named_like_a_surname(curated: Sequence[Candidate], key: str) -> bool:
     """True when every curated place of ``key`` is a village that ``key`` names only by
     another of its names ("Karki" for Tigranashen) or by an Armenian surname (Shahumyan,
     named after the Bolshevik Stepan Shahumyan), or an island ("Marta Kos", the EU
