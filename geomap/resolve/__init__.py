@@ -56,6 +56,7 @@ from geomap.resolve.choose import (
     FAR_KM as SENTENCE_FAR_KM,
 )
 from geomap.resolve.context import (
+    LIST_GAPS,
     ArticleContext,
     another_name_of_a_small_town,
     in_lists,
@@ -837,22 +838,19 @@ def _in_compound(hits: Sequence[Hit], i: int, text: str) -> bool:
     return i + 1 < len(hits) and hits[i + 1].start == hit.end + 1 and text[hit.end : hit.end + 1] == "-"
 
 
-_LIST_JOINS = frozenset({" and ", ", ", ", and ", " or "})
-
-
 def _listed_after_a_name(hits: Sequence[Hit], i: int, text: str) -> bool:
     """True when hit ``i`` follows another name in a list: "families from Tyre and
     Nabatieh said" (the towns' people said, not a person called Nabatieh)."""
-    return i > 0 and text[hits[i - 1].end : hits[i].start] in _LIST_JOINS
+    return i > 0 and text[hits[i - 1].end : hits[i].start] in LIST_GAPS
 
 
 def _in_a_list_of_names(hits: Sequence[Hit], i: int, text: str) -> bool:
     """True when hit ``i`` is one of three names or more in a list: "Mardin, Batman and
     Halfeti"."""
     first = last = i
-    while first > 0 and text[hits[first - 1].end : hits[first].start] in _LIST_JOINS:
+    while first > 0 and text[hits[first - 1].end : hits[first].start] in LIST_GAPS:
         first -= 1
-    while last + 1 < len(hits) and text[hits[last].end : hits[last + 1].start] in _LIST_JOINS:
+    while last + 1 < len(hits) and text[hits[last].end : hits[last + 1].start] in LIST_GAPS:
         last += 1
     return last - first >= 2
 

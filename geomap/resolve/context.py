@@ -4,7 +4,6 @@ countries named in each paragraph, the places of each sentence, the lists it mak
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -122,14 +121,15 @@ def another_name_of_a_small_town(place: Place, key: str) -> bool:
     )
 
 
-_LIST_GAP = re.compile(r", (?:and |or )?| and | or ")
+LIST_GAPS = frozenset({", ", ", and ", ", or ", " and ", " or "})
+"""What stands between two names of a list: "Moscow, Kazan and Sochi"."""
 
 
 def lists(pending: Sequence[Pending], text: str) -> Iterator[list[Pending]]:
     """The lists of three names or more among ``pending``: "Moscow, Kazan and Sochi"."""
     run: list[Pending] = []
     for item in [*pending, None]:
-        if item is not None and run and _LIST_GAP.fullmatch(text, run[-1][0].end, item[0].start):
+        if item is not None and run and text[run[-1][0].end : item[0].start] in LIST_GAPS:
             run.append(item)
             continue
         if len(run) > 2:
