@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from geomap.distance import distance_km
-from geomap.gazetteer import Gazetteer
+from geomap.gazetteer import Gazetteer, name_key
 from geomap.gazetteer.world import (
     AFTER_PLACE,
     CONTEXT_FREE_POP,
@@ -264,7 +264,7 @@ def resolve_article(
             continue
         elif (
             surface.isupper()
-            and all(c.need >= NEEDS_CONTEXT for c in cands)
+            and (all(c.need >= NEEDS_CONTEXT for c in cands) or _an_acronym_of_another_name(cands, key))
             and not opens_a_dateline(text, start, end)
             and not headline()
         ):
@@ -853,6 +853,17 @@ def _in_a_list_of_names(hits: Sequence[Hit], i: int, text: str) -> bool:
     while last + 1 < len(hits) and text[hits[last].end : hits[last + 1].start] in LIST_GAPS:
         last += 1
     return last - first >= 2
+
+
+def _an_acronym_of_another_name(cands: Sequence[Candidate], key: str) -> bool:
+    """True when a short name in capitals is only another name of world towns, none of
+    them called so: "IRNA reported" is the news agency, not Salerno's old name Irna (but
+    "DRC" is the country's)."""
+    return (
+        " " not in key
+        and len(key) <= 5
+        and all(c.place.kind == "city" and name_key(c.place.name) != key for c in cands)
+    )
 
 
 def _lowercase_ending(surface: str) -> bool:

@@ -1010,6 +1010,11 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         id="an-arabic-name-without-its-final-h",
     ),
     pytest.param("It seeks to join the EU and NATO.", [], id="an-acronym-is-no-small-town"),
+    pytest.param(
+        "IRNA reported a blast in Salerno.",
+        [("Salerno", "geonames:3168673")],
+        id="an-acronym-is-no-city-by-another-of-its-names",
+    ),
     pytest.param("She bought Aleppo soap. He left Rubin Kazan.", [], id="a-soap-and-a-club"),
 ]
 
