@@ -42,7 +42,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 52
+INDEX_VERSION = 53
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -70,6 +70,9 @@ SHORT_NAME_MIN_POP = 50_000
 article about its country ("Gao"); shorter names never count."""
 COMMON_ZIPF = 2.5
 BIG_CITY = 1_000_000
+"""A city this big counts under its own name even where that name is a very frequent word
+("Chicago"), and after a place cue where it is an ordinary one ("from Shanghai"); so do
+cities of :data:`CONTEXT_FREE_POP` people named like it ("Barcelona" in Venezuela)."""
 ALT_NAMES_MIN_POP = 5_000
 """A town's other names ("Tarqumiya" for Tarqūmyā, "Hawara" for Huwara) are read this big,
 below :data:`REGION_NAMESAKE_POP` only as a last resort (where no other place bears them)."""
@@ -201,6 +204,7 @@ def build_index() -> WorldIndex:
     cols: dict[str, list[Any]] = {k: [] for k in columns}
     keys: dict[str, list[tuple[int, int]]] = {}
     last_resort: set[tuple[str, int]] = set()  # (key, row): a small town's other name
+    big_city_names: set[str] = set()  # the own names of cities of BIG_CITY people
 
     def add(name: str, lat: float, lon: float, cc: str, a1: str, pop: int, gid: int, kind: str) -> int:
         for col, value in zip(cols, (name, lat, lon, cc, a1, pop, gid, kind), strict=True):
@@ -232,10 +236,16 @@ def build_index() -> WorldIndex:
             return  # "North" for North Salt Lake, "Human" for Uman, "Washington" for Piqua
         big_phrase = " " in words and pop >= CONTEXT_FREE_POP
         capital = capital and (" " in words or pop >= WORD_CAPITAL_POP)
-        if not force and not capital and not big_phrase and _common(words):
+        # A city of a million people is named by its own name, however often news says it
+        # ("Chicago"), and so is a city of 100,000 named after it ("Barcelona" in
+        # Venezuela); one named like a word ("Shanghai", "Phoenix") needs a place cue.
+        big_city = not alt and (pop >= BIG_CITY or (pop >= CONTEXT_FREE_POP and key in big_city_names))
+        if pop >= BIG_CITY and not alt:
+            big_city_names.add(key)
+        if not force and not capital and not big_phrase and _common(words, proper_nouns=not big_city):
             if pop < QUALIFIED_MIN_POP:
                 return
-            need = NEEDS_QUALIFIER
+            need = NEEDS_CONTEXT if big_city else NEEDS_QUALIFIER
         elif not force and pop < CONTEXT_FREE_POP and _one_word(words, arabic):
             need = NEEDS_CONTEXT
         else:

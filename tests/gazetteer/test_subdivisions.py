@@ -119,3 +119,16 @@ def test_a_region_with_no_seat_of_its_own_keeps_its_centre() -> None:
     best = {("GB", "ENG"): (51.5, -0.1)}
     assert _region_seats([kent, surrey], towns, best) == {}  # not both at London
     assert _region_seats([kent], towns, best) == {"GB-KEN": (51.5, -0.1)}
+
+
+def test_a_city_of_a_million_is_named_by_its_own_name() -> None:
+    index = load_index()
+
+    def needs(key: str, country: str) -> list[int]:
+        return [need for row, need in index.entries(key) if index.country[row] == country]
+
+    # a name news uses very often is still the big city's, and the namesakes of 100,000
+    # people and more count too; an ordinary word ("shanghai") wants a place cue
+    assert needs("chicago", "US") == [FREE]
+    assert needs("sydney", "AU") == needs("sydney", "CA") == [FREE]
+    assert needs("shanghai", "CN") == [NEEDS_CONTEXT]
