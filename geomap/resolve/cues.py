@@ -15,6 +15,8 @@ PLACE_WORDS = {
     "valley", "river", "mountains", "heights", "square", "street", "county", "state",
     "area", "municipality", "governorate", "marz", "krai", "settlement", "pass", "lake", "department",
 }  # fmt: skip
+OFFICES = frozenset({"mayor", "governor"})
+"""Offices held over a place, written after its name: "Kyiv Mayor Vitali Klitschko"."""
 CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -171,6 +173,7 @@ def part_of_name(
         low = after.lower().rstrip("'’s")
         if (
             low not in PLACE_WORDS
+            and low not in OFFICES
             and low not in CALENDAR
             and not after.isupper()
             and not _a_people(after)  # "Karabakh Armenians", "Moscow Azerbaijanis"

@@ -1011,6 +1011,11 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
     ),
     pytest.param("It seeks to join the EU and NATO.", [], id="an-acronym-is-no-small-town"),
     pytest.param(
+        "Ferries will sail, Incheon Mayor Yoo Jeong-bok said on Tuesday after a visit.",
+        [("Incheon", "geonames:1843564")],
+        id="an-office-after-a-place-is-held-over-it",
+    ),
+    pytest.param(
         "IRNA reported a blast in Salerno.",
         [("Salerno", "geonames:3168673")],
         id="an-acronym-is-no-city-by-another-of-its-names",
