@@ -184,11 +184,13 @@ def resolve_article(
             result.rejected += 1
             if names_a_club(text, start, end):
                 clubs.add(key)
-            elif _a_full_name_and_age(text, end):
-                first_names.add(text[start:end])  # "Sevan Hakobyan, 34, ... For Sevan, ..."
+            elif _a_full_name_and_age(text, end) or _AN_OFFICE_BEFORE.search(text, max(0, start - 24), start):
+                # "Sevan Hakobyan, 34, ... For Sevan, ..."; "Prime Minister Abiy Ahmed ... Abiy said"
+                first_names.add(text[start:end])
             continue
         if (
             names_a_product(text, end)
+            or text[end : end + 1] == "$"  # "US$400 million", "HK$": a currency
             or served_as_a_drink(text, start)
             or names_a_work(text, start, end)
             or names_a_people(text, start, end)
@@ -417,7 +419,7 @@ def resolve_article(
     context = ArticleContext.from_unambiguous(pending, text, gazetteer.by_id)
     admitted: dict[int, str] = {}
     if held_back:
-        pending, admitted = _admit_held_back(pending, held_back, context, text, people, clubs)
+        pending, admitted = _admit_held_back(pending, held_back, context, text, people | first_names, clubs)
         result.rejected += len(held_back) - len(admitted)
     previous: Resolved | None = None
     resolved = result.resolved
@@ -877,6 +879,11 @@ def _lowercase_ending(surface: str) -> bool:
     return quote < 0 or part[quote + 1 : quote + 2].islower()
 
 
+_AN_OFFICE_BEFORE = re.compile(
+    r"\b(?:President|Minister|Premier|Chancellor|Ambassador|General|Governor|Mayor|Senator|Judge"
+    r"|Commissioner|Chairman|King|Queen|Prince|Emir|Sheikh) $"
+)
+"""An office right before a person's full name: "Prime Minister Abiy Ahmed"."""
 _TITLE_AFTER = re.compile(
     r" (?:President|Vice|Secretary|Minister|Foreign|Defen[cs]e|Prime|Deputy|Ambassador|Envoy|Special"
     r"|Senator|Attorney)\b"

@@ -335,11 +335,12 @@ _OPPONENT_BEFORE = re.compile(
 
 
 _PLACE_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:town|city|village|province|region|district|state|country|"
+    r",\s+(?:a|an|the)\s+(?:(?!(?:in|of|from|at|for|with|on|by)\s)[\w-]+(?:['’]s)?\s+){0,3}?(?:town|city|village|province|region|district|state|country|"
     r"port|capital|hub|settlement|camp|enclave|municipality|county|oblast|governorate)\b(?!['’])"
 )
 """An appositive that says what place a name is: "Yunnan, a landlocked province", "Mocha,
-the governorate's port" (not "the city's football club")."""
+the governorate's port" (not "the city's football club", nor "López, a commander in the
+state police")."""
 _DISTANCE_APPOSITIVE = re.compile(
     rf",\s+(?:about |some |roughly )?(?:a short (?:drive|walk|ride)|an? (?:hour|day)'s (?:drive|walk)|"
     rf"[\d,.]+ ?(?:km|kilometres|kilometers|miles))\s+(?:{COMPASS}\s+)?(?:of|from)\s"

@@ -821,6 +821,15 @@ def test_first_level_regions(ctx, tmp_path: Path, text: str, expected: list[tupl
     assert found(ctx, tmp_path, text) == expected
 
 
+def test_a_currency_is_no_country(tmp_path: Path) -> None:
+    ctx = curated_context(
+        tmp_path,
+        "united-states,United States,US|USA,country,38.9,-77.0,,US,,,\n",
+    )
+    text = "Traffickers lost about US$400 million, officials in the US said."
+    assert found(ctx, tmp_path, text) == [("US", "united-states")]
+
+
 def test_an_acronym_matches_only_in_capitals(tmp_path: Path) -> None:
     ctx = curated_context(
         tmp_path,
@@ -1014,6 +1023,17 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         "Ferries will sail, Incheon Mayor Yoo Jeong-bok said on Tuesday after a visit.",
         [("Incheon", "geonames:1843564")],
         id="an-office-after-a-place-is-held-over-it",
+    ),
+    pytest.param(
+        "Guards such as José Heras López, a commander in the state police, vanished in Sinaloa.",
+        [("Sinaloa", "iso3166-2:MX-SIN")],
+        id="a-person-described-as-serving-in-a-state-is-no-town",
+    ),
+    pytest.param(
+        "Flights to Asmara stopped in Ethiopia. Prime Minister Abiy Ahmed ended the war in Ethiopia."
+        " Abiy was awarded the Nobel Peace Prize in 2019.",
+        [("Asmara", "geonames:343300"), ("Ethiopia", "geonames:337996"), ("Ethiopia", "geonames:337996")],
+        id="an-officials-first-name-stays-a-persons",
     ),
     pytest.param(
         "IRNA reported a blast in Salerno.",
