@@ -78,7 +78,7 @@ _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the", "holy"}))
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
     r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict|Alliance|League|Association|Party"
-    r"|Movement|See|Times|Voice) of (?:the |Holy )?$"
+    r"|Movement|See|Times|Voice|Order) of (?:the |Holy )?$"
 )
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 """The capital letters of the Latin script, accented ones included ("Ç", "Ş", "Ə")."""
@@ -359,7 +359,7 @@ def described_as_place(text: str, end: int) -> bool:
 
 _FROM_BEFORE = re.compile(r"\b[A-Za-z]+ from $")
 """Where the name ends a "from" phrase of the speaker before it: "a wholesaler from X said"."""
-_SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted)\b")
+_SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted|spoke)\b")
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s \d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|, (?:captained|coached|managed) by"
     r"|\s+(?:beat|beats|defeated|thrashed|edged|drew with)\s+(?:[A-Z][\w.]*\s+){1,3}\d{1,2}[-–]\d{1,2})\b"

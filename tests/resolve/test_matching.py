@@ -1036,6 +1036,11 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         id="an-officials-first-name-stays-a-persons",
     ),
     pytest.param(
+        "Marcos spoke at a base in Manila, then conferred the Order of Lapu-Lapu on a diver.",
+        [("Manila", "geonames:1701668")],
+        id="a-speaker-and-an-order-are-no-towns",
+    ),
+    pytest.param(
         "IRNA reported a blast in Salerno.",
         [("Salerno", "geonames:3168673")],
         id="an-acronym-is-no-city-by-another-of-its-names",
