@@ -82,7 +82,14 @@ from tests.conftest import ROOT
         "eval/blind132/gold.csv",
         "eval/blind133/gold.csv",
         "eval/blind134/gold.csv",
+        "eval/blind135/gold.csv",
         "eval/blind138/gold.csv",
+        "eval/blind142/gold.csv",
+        "eval/blind143/gold.csv",
+        "eval/blind144/gold.csv",
+        "eval/blind145/gold.csv",
+        "eval/blind146/gold.csv",
+        "eval/blind147/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -198,7 +205,7 @@ def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
         ("eval/blind99/gold.csv", "0.90", "0.95"),
         ("eval/blind124/gold.csv", "0.90", "0.95"),
         ("eval/blind131/gold.csv", "0.90", "0.80"),
-        ("eval/blind135/gold.csv", "0.95", "0.80"),
+        ("eval/blind141/gold.csv", "0.95", "0.85"),
     ],
 )
 def test_sets_with_known_gaps_keep_their_level(gold: str, precision: str, recall: str) -> None:
@@ -216,8 +223,8 @@ def test_sets_with_known_gaps_keep_their_level(gold: str, precision: str, recall
     Tashir in "the Pizza Tashir restaurant chain", at precision 0.90; Cameroon's Anglophone
     regions, where national football teams at the Africa Cup of Nations are read as their
     countries and "the North West" without the word region is missed, at precision 0.90 and
-    recall 0.80; the Lebanon-Syria border, whose crossings and villages (Masnaa, Qaa, Hawsh
-    al-Sayyed Ali) the offline world data lacks, at recall 0.80; and
+    recall 0.80; the South China Sea, whose seas ("the West Philippine Sea") geomap does
+    not map, at recall 0.85; and
     Karabakh's monasteries, which the curated gazetteer holds as landmarks and that set's
     gold leaves out, at precision 0.90."""
     run = subprocess.run(
