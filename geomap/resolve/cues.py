@@ -15,8 +15,9 @@ PLACE_WORDS = {
     "valley", "river", "mountains", "heights", "square", "street", "county", "state",
     "area", "municipality", "governorate", "marz", "krai", "settlement", "pass", "lake", "department",
 }  # fmt: skip
-OFFICES = frozenset({"mayor", "governor"})
-"""Offices held over a place, written after its name: "Kyiv Mayor Vitali Klitschko"."""
+OFFICES = frozenset({"mayor", "governor", "chief", "president"})
+"""Offices held over a place, written after its name: "Kyiv Mayor Vitali Klitschko",
+"Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur", "Puntland President Said Deni"."""
 CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",

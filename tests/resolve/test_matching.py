@@ -1041,6 +1041,11 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         id="a-speaker-and-an-order-are-no-towns",
     ),
     pytest.param(
+        "The attack was condemned by Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur on Friday.",
+        [("Khyber Pakhtunkhwa", "iso3166-2:PK-KP")],
+        id="a-chief-minister-after-a-province-is-its-office",
+    ),
+    pytest.param(
         "IRNA reported a blast in Salerno.",
         [("Salerno", "geonames:3168673")],
         id="an-acronym-is-no-city-by-another-of-its-names",
