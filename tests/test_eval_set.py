@@ -90,6 +90,8 @@ from tests.conftest import ROOT
         "eval/blind145/gold.csv",
         "eval/blind146/gold.csv",
         "eval/blind147/gold.csv",
+        "eval/blind148/gold.csv",
+        "eval/blind151/gold.csv",
     ],
 )
 def test_evaluation_set_meets_thresholds(gold: str) -> None:
@@ -178,6 +180,8 @@ def test_evaluation_set_meets_thresholds(gold: str) -> None:
         "eval/blind137/gold.csv",
         "eval/blind139/gold.csv",
         "eval/blind140/gold.csv",
+        "eval/blind149/gold.csv",
+        "eval/blind150/gold.csv",
     ],
 )
 def test_sets_beyond_the_gazetteers_reach_keep_their_level(gold: str) -> None:
