@@ -70,6 +70,7 @@ from geomap.resolve.cues import (
     CALENDAR,
     CLUB_WORDS,
     FUNCTION_WORDS,
+    OFFICE_TITLES,
     PLACE_WORDS,
     SENTENCE_ADVERBS,
     a_described_speaker,
@@ -81,6 +82,7 @@ from geomap.resolve.cues import (
     after_a_speech_verb,
     after_a_team_word,
     after_a_youth_team,
+    after_an_office,
     described_as_a_team,
     described_as_place,
     has_place_context,
@@ -142,7 +144,7 @@ def resolve_article(
     held_back: list[Pending] = []  # towns that need a cue, without one
     people: set[str] = set()  # world-only names seen used as a person's name
     clubs: set[str] = set()  # keys seen in a sports club's name ("Qarabag FK")
-    first_names: set[str] = set()  # names seen as the first name of a person with an age
+    first_names: set[str] = set()  # first names of people given with an age or an office
     ships: set[str] = set()  # keys seen as a ship's name ("the carrier Shandong")
     unfiltered: dict[int, Sequence[Candidate]] = {}  # every candidate of a narrowed world name
     everything: Sequence[Candidate]
@@ -184,7 +186,7 @@ def resolve_article(
             result.rejected += 1
             if names_a_club(text, start, end):
                 clubs.add(key)
-            elif _a_full_name_and_age(text, end) or _AN_OFFICE_BEFORE.search(text, max(0, start - 24), start):
+            elif _a_full_name_and_age(text, end) or after_an_office(text, start):
                 # "Sevan Hakobyan, 34, ... For Sevan, ..."; "Prime Minister Abiy Ahmed ... Abiy said"
                 first_names.add(text[start:end])
             continue
@@ -879,14 +881,8 @@ def _lowercase_ending(surface: str) -> bool:
     return quote < 0 or part[quote + 1 : quote + 2].islower()
 
 
-_AN_OFFICE_BEFORE = re.compile(
-    r"\b(?:President|Minister|Premier|Chancellor|Ambassador|General|Governor|Mayor|Senator|Judge"
-    r"|Commissioner|Chairman|King|Queen|Prince|Emir|Sheikh) $"
-)
-"""An office right before a person's full name: "Prime Minister Abiy Ahmed"."""
 _TITLE_AFTER = re.compile(
-    r" (?:President|Vice|Secretary|Minister|Foreign|Defen[cs]e|Prime|Deputy|Ambassador|Envoy|Special"
-    r"|Senator|Attorney)\b"
+    rf" (?:{'|'.join(OFFICE_TITLES)}|Vice|Secretary|Foreign|Defen[cs]e|Prime|Deputy|Envoy|Special|Attorney)\b"
 )
 """An office after a country's initials: "US President", "UAE Foreign Minister"."""
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b")

@@ -707,6 +707,19 @@ def a_given_name(text: str, start: int, end: int) -> bool:
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|(?:{'|'.join(RANKS)})\.)\.? $")
 """A person's title right before the name: "Mrs London", "Dr. Berlin", "Spc. Kennedy Sanders"."""
 
+OFFICE_TITLES = ("President", "Minister", "Ambassador", "Senator")
+"""Offices written before a person's name and after a country's initials ("US President")."""
+_AN_OFFICE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(OFFICE_TITLES)}|Premier|Chancellor|General|Governor|Mayor|Judge"
+    r"|Commissioner|Chairman|King|Queen|Prince|Emir|Sheikh) $"
+)
+
+
+def after_an_office(text: str, start: int) -> bool:
+    """True when an office stands right before a person's full name: "Prime Minister Abiy
+    Ahmed" (Abiy is then his first name for the rest of the article)."""
+    return _AN_OFFICE_BEFORE.search(text, max(0, start - 24), start) is not None
+
 
 _STYLED_BEFORE = re.compile(r"\b(?:title|styled|dubbed|nicknamed) (?:[A-Z][a-z]+-)?$")
 """A title or nickname given to a person or thing: "the self-awarded title Turkmenbashi",
