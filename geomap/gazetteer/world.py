@@ -42,12 +42,13 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 53
+INDEX_VERSION = 54
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
     "CV": ("Cape Verde",), "TL": ("East Timor", "Timor-Leste"),
-    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Congo", "Zaire", "Zaïre"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo", "Zaire", "Zaïre"),
+    "CF": ("Centrafrique",),
     "LK": ("Ceylon",), "TH": ("Siam",), "IR": ("Persia",), "BF": ("Upper Volta",), "BJ": ("Dahomey",),
     "KH": ("Kampuchea",),
     "CG": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"),
@@ -342,7 +343,8 @@ def build_index() -> WorldIndex:
     # town of 15,000+ people in the same country (that is the town: "Kursk", "Donetsk").
     titled: set[str] = set()
     subs = list(subdivisions())
-    seats = _region_seats(subs, cities, best_in_admin)
+    admins = _region_admins(subs, cities)
+    seats = _region_seats(subs, cities, best_in_admin, admins)
     for sub in subs:
         if sub.country == "US":
             continue  # the states above
@@ -356,7 +358,16 @@ def build_index() -> WorldIndex:
                 continue
             if any(
                 cols["kind"][r] == "country"
-                or (cols["country"][r] == sub.country and cols["population"][r] >= REGION_NAMESAKE_POP)
+                or (
+                    cols["country"][r] == sub.country
+                    and cols["population"][r] >= REGION_NAMESAKE_POP
+                    # a town of another region that bears the name only as another
+                    # name does not hide it: "Jalisco" is the state, not Nayarit's Xalisco
+                    and (
+                        name_key(cols["names"][r]) == key
+                        or admins.get(sub.code, ("", cols["admin1"][r]))[1] == cols["admin1"][r]
+                    )
+                )
                 for r, _ in keys.get(key, ())
             ):
                 continue
@@ -495,14 +506,27 @@ def _region_seats(
     subs: Sequence[Subdivision],
     cities: Sequence[dict[str, Any]],
     best_in_admin: dict[tuple[str, str], tuple[float, float]],
+    admins: dict[str, tuple[str, str]] | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """Each first-level region's seat, estimated as its most populous town (``cities``
-    come most populous first).
+    """Each first-level region's seat, estimated as the most populous town of its GeoNames
+    region (see :func:`_region_admins`; ``cities`` come most populous first).
 
     ISO 3166-2 gives a region's centre; news, and geomap's map, place a region at its
-    administrative centre. GeoNames gives each town its region's code, but not the ISO
-    code: the towns nearest the ISO centre point vote on it. A GeoNames region that two
-    ISO regions vote for (England for every English county) gives neither a seat.
+    administrative centre. A region whose GeoNames region cannot be told has no seat.
+    """
+    admins = _region_admins(subs, cities) if admins is None else admins
+    return {code: best_in_admin[k] for code, k in admins.items() if k in best_in_admin}
+
+
+def _region_admins(
+    subs: Sequence[Subdivision], cities: Sequence[dict[str, Any]]
+) -> dict[str, tuple[str, str]]:
+    """The GeoNames region (country and admin1 code) of each first-level ISO 3166-2
+    region, where it can be told.
+
+    GeoNames gives each town its region's code, but not the ISO code: the towns nearest
+    the ISO centre point vote on it. A GeoNames region that two ISO regions vote for
+    (England for every English county) belongs to neither.
     """
     by_cc: dict[str, list[tuple[float, float, str]]] = {}
     for c in cities:
@@ -524,4 +548,4 @@ def _region_seats(
                 voted[sub.code] = (sub.country, best)
                 break
     claims = Counter(voted.values())
-    return {code: best_in_admin[k] for code, k in voted.items() if claims[k] == 1 and k in best_in_admin}
+    return {code: k for code, k in voted.items() if claims[k] == 1}

@@ -85,7 +85,7 @@ _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 """The capital letters of the Latin script, accented ones included ("Ç", "Ş", "Ə")."""
 _WORD_AFTER = re.compile(rf"^ ([{_UPPER}][\w'’-]*)")
 _WORDS_AFTER = re.compile(rf"((?: [{_UPPER}][\w'’-]*){{1,3}})")
-_WORD_BEFORE = re.compile(r"(?s).*?([A-Za-z][\w'’-]*)(\.?)")
+_WORD_BEFORE = re.compile(r"(?s).*?([^\W\d_][\w'’-]*)(\.?)")
 
 
 def word_after(text: str, end: int) -> str:
@@ -129,7 +129,8 @@ def part_of_name(
     """Why the hit looks like part of a longer proper name, or ''.
 
     "Paris Hilton", "Minsk Group", "Washington Post", "Moscow State University": a
-    capitalized word after the hit that is an organisation word, or any capitalized
+    capitalized word after the hit that is an organisation word ("party" too, in lower
+    case: "the ruling Morena party"), or any capitalized
     word that is not a place word or a weekday/month, in running text (not in a
     headline: ``in_headline`` is asked only then). "Real Madrid": a club word before.
     "the Bank of Georgia", "the Treaty of Kars": an institution's or an agreement's word
@@ -163,6 +164,8 @@ def part_of_name(
     if not text[end + 1 : end + 2].isupper():
         if _ARTICLE_NAME_AFTER.match(text, end, end + 12):
             return "followed by an Arabic article and a name (a longer name)"  # "Busra al-Sham"
+        if text.startswith(" party", end) and not text[end + 6 : end + 7].isalpha():
+            return "followed by 'party' (a political party)"  # "the ruling Morena party"
         return ""
     following = _WORDS_AFTER.match(text, end, end + 60)
     words = following.group(1).split() if following else []
@@ -298,6 +301,8 @@ _NICKNAME = re.compile(r' ["“][A-Z][^"”]{0,28}["”] [A-Z]')
 """A quoted nickname between a first name and a surname: Joaquín "El Chapo" Guzmán."""
 _IN_NICKNAME_QUOTES = re.compile(r'["”] [A-Z]')
 _BEFORE_NICKNAME = re.compile(r'[A-Z][\w\'’-]* ["“]$')
+_AFTER_NICKNAME = re.compile(r'\b[A-Z][\w\'’-]* ["“][A-Z][^"”]{0,28}["”] $')
+"""A first name and a quoted nickname before a surname: Jorge "Tuto" Quiroga."""
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?:(?:(?:first|last|family|given) name|surname)(?: only)?(?: as)?"
     r"|(?:gave|give|gives|giving) (?:his|her|their) (?:first |full )?name(?: only)? as"
@@ -328,6 +333,9 @@ _APPOSITIVE_AFTER = re.compile(
 """A person described after a comma ("Aydin, 54", "Tabriz, nine,", "Aydin, a retired
 teacher"), but not a time or a date after a place ("... still call Gisenyi, a day after
 the shelling", "Dhaka, 17 July 2025")."""
+_A_SPEAKER_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){1,3}(?:told|said|says|added)\b")
+"""The subject of a new clause after a comma, not an appositive: "the border with Iraq, a
+deputy governor told state television"."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|vs\.?|v\.|beat|beating|defeated|drew with|draw with|(?:lost|losing|lose)(?: \w+)? to|"
     r"win over|victory over|defeat by|knocked out|(?:will )?meet|meets|faced|face)\s+$",
@@ -338,10 +346,13 @@ _OPPONENT_BEFORE = re.compile(
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:in|of|from|at|for|with|on|by)\s)[\w-]+(?:['’]s)?\s+){0,3}?(?:town|city|village|province|region|district|state|country|"
     r"port|capital|hub|settlement|camp|enclave|municipality|county|oblast|governorate)\b(?!['’])"
+    r"(?! (?:leader|leaders|governor|police|officials?|prosecutors?|government|council|"
+    r"legislature|assembly|media|television|broadcaster|agency|department|ministry|secretary|"
+    r"president|chief|head|spokes(?:man|woman|person)|deputy|lawmakers?|party|company)\b)"
 )
 """An appositive that says what place a name is: "Yunnan, a landlocked province", "Mocha,
-the governorate's port" (not "the city's football club", nor "López, a commander in the
-state police")."""
+the governorate's port" (not "the city's football club", "López, a commander in the
+state police", nor "Valencia, the state leader of a party")."""
 _DISTANCE_APPOSITIVE = re.compile(
     rf",\s+(?:about |some |roughly )?(?:a short (?:drive|walk|ride)|an? (?:hour|day)'s (?:drive|walk)|"
     rf"[\d,.]+ ?(?:km|kilometres|kilometers|miles))\s+(?:{COMPASS}\s+)?(?:of|from)\s"
@@ -378,12 +389,19 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
     or a person described after a comma ("Aydin, a retired teacher"; not after a
     place cue: "a nurse from Savannah, Georgia, who...")."""
     before, after = text[max(0, start - 20) : start], text[end : end + 12]
-    if (text[end : end + 2] in (' "', " “") and _NICKNAME.match(text, end, end + 40)) or (
-        text[end : end + 1] in ('"', "”")
-        and _IN_NICKNAME_QUOTES.match(text, end, end + 4)
-        and _BEFORE_NICKNAME.search(text, max(0, start - 30), start)
+    if (
+        (text[end : end + 2] in (' "', " “") and _NICKNAME.match(text, end, end + 40))
+        or (
+            text[end : end + 1] in ('"', "”")
+            and _IN_NICKNAME_QUOTES.match(text, end, end + 4)
+            and _BEFORE_NICKNAME.search(text, max(0, start - 30), start)
+        )
+        or (
+            text[start - 2 : start] in ('" ', "” ")
+            and _AFTER_NICKNAME.search(text, max(0, start - 50), start)
+        )
     ):
-        return True  # Joaquín "El Chapo" Guzmán: a person and his nickname, whatever the cues
+        return True  # Joaquín "El Chapo" Guzmán, Jorge "Tuto" Quiroga: a person, whatever the cues
     person = (
         # "said Medina." is a person even where a city's name; "said Kinshasa would" is not
         (
@@ -398,6 +416,7 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
         or (
             _APPOSITIVE_AFTER.match(after)
             and not (not opponent and after.startswith(", whose"))  # "Bosnia, whose institutions"
+            and not _A_SPEAKER_AFTER.match(text, end, end + 60)  # "with Iraq, a governor told"
             and not has_place_context(text, start, end)
             and not described_as_place(text, end)  # "Yunnan, a landlocked province"
         )
@@ -581,11 +600,13 @@ _MOVEMENT_AFTER = re.compile(r" for the (?:Homeland|Motherland|Fatherland)\b")
 def names_a_product(text: str, end: int) -> bool:
     """True when a product word follows the name: "Ararat brandy", "Jermuk mineral water"
     (a brand named after a place, not a mention of it); or a language: "Talysh-speaking";
+    a fashion or a format: "a Westminster-style parliament";
     a club's kit ("an Ararat-Armenia football shirt"); a movement ("Tavush for the
     Homeland")."""
     if text[end : end + 1] == "-":
         return (
-            text.startswith(("-speaking", "-language"), end) or _CLUB_KIT_AFTER.match(text, end) is not None
+            text.startswith(("-speaking", "-language", "-style"), end)
+            or _CLUB_KIT_AFTER.match(text, end) is not None
         )
     if text[end : end + 1] == " " and _MOVEMENT_AFTER.match(text, end):
         return True
@@ -734,7 +755,7 @@ _CALLING_BEFORE = re.compile(
 
 
 _STRONG_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside)(?: neighbou?ring| nearby)?|\b(?:town|city|village) of"
+    r"(?:\b(?:in|near|outside)(?: neighbou?ring| nearby)?|\b(?:town|city|village|municipality) of"
     rf"|\b{COMPASS} of) $",
     re.I,
 )

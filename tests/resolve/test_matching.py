@@ -1051,6 +1051,51 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         id="an-acronym-is-no-city-by-another-of-its-names",
     ),
     pytest.param("She bought Aleppo soap. He left Rubin Kazan.", [], id="a-soap-and-a-club"),
+    pytest.param(
+        "Around 80 people from the municipality of Rosario have reached Escuinapa.",
+        [("Rosario", "geonames:3988416"), ("Escuinapa", "geonames:4006622")],
+        id="after-the-municipality-of-a-name-like-a-word-is-a-town-near-the-others",
+    ),
+    pytest.param(
+        "Avocados from Michoacán and Jalisco were held at the border.",
+        [("Michoacán", "iso3166-2:MX-MIC"), ("Jalisco", "iso3166-2:MX-JAL")],
+        id="a-state-is-not-hidden-by-another-name-of-a-town",
+    ),
+    pytest.param(
+        "The leaders met in Nicosia. It was autumn. María Ángela Holguín joined by video.",
+        [("Nicosia", "geonames:146268")],
+        id="a-first-name-with-an-accented-capital-makes-a-surname",
+    ),
+    pytest.param(
+        "The killing drew condemnation. Guillermo Valencia, the state leader of the party, spoke in Morelia.",
+        [("Morelia", "geonames:3995402")],
+        id="a-state-leader-is-no-place-appositive",
+    ),
+    pytest.param(
+        "Manzo was a deputy for the ruling Morena party before he won in Uruapan.",
+        [("Uruapan", "geonames:3980760")],
+        id="a-party-named-after-a-town",
+    ),
+    pytest.param(
+        'Paz, born in Santiago de Compostela, Spain, beat Jorge "Tuto" Quiroga. Quiroga conceded.',
+        [("Santiago de Compostela", "geonames:3109642"), ("Spain", "geonames:2510769")],
+        id="a-surname-after-a-quoted-nickname",
+    ),
+    pytest.param(
+        "Papua New Guinea's Westminster-style parliament kept the seat empty.",
+        [("Papua New Guinea", "geonames:2088628")],
+        id="a-style-named-after-a-place",
+    ),
+    pytest.param(
+        "Refugees left the Democratic Republic of Congo for Centrafrique.",
+        [("Democratic Republic of Congo", "geonames:203312"), ("Centrafrique", "geonames:239880")],
+        id="other-names-of-two-countries",
+    ),
+    pytest.param(
+        "Kermanshah lies near the border with Iraq, a deputy governor told state television.",
+        [("Kermanshah", "geonames:128226"), ("Iraq", "geonames:99237")],
+        id="a-speaker-after-a-comma-is-no-appositive",
+    ),
 ]
 
 
@@ -1692,6 +1737,15 @@ def test_a_saints_epithet_and_a_ruined_city_of_karabakh(bundled, tmp_path: Path)
         ("Shushi", "shusha"),
         ("Tigranakert", "tigranakert-artsakh"),  # not Diyarbakır, once Tigranakert
         ("Aghdam", "aghdam"),
+    ]
+
+
+def test_the_central_african_republics_initials_only_in_capitals(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighters crossed from Sudan into the CAR near Birao. Car bombs were not reported."
+    assert found(bundled, tmp_path, text) == [
+        ("Sudan", "geonames:366755"),
+        ("CAR", "central-african-republic"),
+        ("Birao", "geonames:240210"),
     ]
 
 
