@@ -63,16 +63,20 @@ ORG_PREFIXES = {
     "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
     "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air", "maccabi", "hapoel",
     "beitar", "bnei", "bayern", "ahly", "ahli", "rubin", "torpedo", "zenit", "shakhtar", "zorya",
-    "metalist",
+    "metalist", "university", "college", "polytechnic", "academy",
 }  # fmt: skip
 _PEOPLE_ENDINGS = ("ians", "anis", "ese")
 """Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese); other
 plurals count when their singular is a people's ("Americans", "Afghans", not "Sultans")."""
 CLUB_WORDS = frozenset({"fc", "fk", "sc", "sk", "afc", "cf"})
 """Words that make a name a sports club's ("Qarabag FK", "FC Barcelona")."""
-CLUB_PREFIXES = frozenset(ORG_PREFIXES - {"bank", "radio", "hotel", "air", "ahly", "ahli"})
+CLUB_PREFIXES = frozenset(
+    ORG_PREFIXES
+    - {"bank", "radio", "hotel", "air", "ahly", "ahli", "university", "college", "polytechnic", "academy"}
+)
 """Words before a name that make the club the place's namesake ("Real Madrid ... Madrid
-won"); not "Al Ahly Benghazi", the club "Al Ahly" of Benghazi."""
+won"); not "Al Ahly Benghazi", the club "Al Ahly" of Benghazi, nor "Federal University
+Gusau", a university of the town."""
 _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the", "holy"}))
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
@@ -306,22 +310,24 @@ _AFTER_NICKNAME = re.compile(r'\b[A-Z][\w\'’-]* ["“][A-Z][^"”]{0,28}["”]
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?:(?:(?:first|last|family|given) name|surname)(?: only)?(?: as)?"
     r"|(?:gave|give|gives|giving) (?:his|her|their) (?:first |full )?name(?: only)? as"
-    r"|(?:named|identified) only as),?\s+$",
+    r"|(?:named|identified) only as|alias),?\s+$",
     re.I,
 )
 """A person's name announced: "who gave only his first name, Hamid", "gave her name only
-as Paris", "gave her first name as Madina"."""
+as Paris", "gave her first name as Madina", "the commander who goes by the alias Calarcá"."""
 
 
 def name_announced(text: str, start: int) -> bool:
     """True when the text announces the name at ``start`` as a person's."""
     window = text[max(0, start - 24) : start]
-    return ("name" in window or " as " in window) and _NAME_GIVEN_BEFORE.search(window) is not None
+    return ("name" in window or " as " in window or "alias" in window) and _NAME_GIVEN_BEFORE.search(
+        window
+    ) is not None
 
 
 _CLAUSE_VERB_AFTER = re.compile(r" (?:was|were|is|are|had|has|would|will|could|remained|remains)\b")
 """A verb right after the name: it is the subject of what was said, not the speaker."""
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to)\s+$", re.I)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|asked|added|recalled|explained|according to) +$", re.I)
 AGE_WORD = (  # an age in words, then a comma: "Tabriz, nine, had"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen),"
@@ -345,7 +351,7 @@ _OPPONENT_BEFORE = re.compile(
 
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:in|of|from|at|for|with|on|by)\s)[\w-]+(?:['’]s)?\s+){0,3}?(?:town|city|village|province|region|district|state|country|"
-    r"port|capital|hub|settlement|camp|enclave|municipality|county|oblast|governorate)\b(?!['’])"
+    r"port|capital|hub|settlement|camp|enclave|municipality|county|oblast|governorate|frontier|island)\b(?!['’])"
     r"(?! (?:leader|leaders|governor|police|officials?|prosecutors?|government|council|"
     r"legislature|assembly|media|television|broadcaster|agency|department|ministry|secretary|"
     r"president|chief|head|spokes(?:man|woman|person)|deputy|lawmakers?|party|company)\b)"
@@ -749,9 +755,11 @@ _STYLED_BEFORE = re.compile(r"\b(?:title|styled|dubbed|nicknamed) (?:[A-Z][a-z]+
 
 _CALLING_BEFORE = re.compile(
     r"\b(?:poet|writer|novelist|composer|painter|singer|philosopher|footballer|striker|midfielder|"
-    r"goalkeeper|journalist|photographer|activist|sculptor|actor|actress) $"
+    r"goalkeeper|journalist|photographer|activist|sculptor|actor|actress|author|historian|"
+    r"filmmaker|rapper|priest|hero|revolutionary) $"
 )
-"""What a person does, in lower case right before the name: "the poet Lermontov"."""
+"""What a person does or was, in lower case right before the name: "the poet Lermontov",
+"the independence hero José María Morelos" (not the town named after him)."""
 
 
 _STRONG_BEFORE = re.compile(

@@ -1096,6 +1096,33 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         [("Kermanshah", "geonames:128226"), ("Iraq", "geonames:99237")],
         id="a-speaker-after-a-comma-is-no-appositive",
     ),
+    pytest.param(
+        "Morelia was renamed in honour of the independence hero José María Morelos.",
+        [("Morelia", "geonames:3995402")],
+        id="a-hero-is-no-town-named-after-him",
+    ),
+    pytest.param(
+        "Migrants expelled to the border, rights group says\n"
+        "Tunis, Oct. 10 — Security forces expelled migrants to Algeria.",
+        [("Tunis", "geonames:2464470"), ("Algeria", "geonames:2589581")],
+        id="a-headline-that-ends-with-says-does-not-make-the-dateline-a-speaker",
+    ),
+    pytest.param(
+        "Students of the Federal University Gusau were told that central Gusau was safe.",
+        [("Gusau", "geonames:2339937")],
+        id="a-university-named-after-a-town-leaves-the-town-a-place",
+    ),
+    pytest.param(
+        "The village in Sokoto lies close to the border with Niger, a frontier that armed groups cross.",
+        [("Sokoto", "geonames:2322911"), ("Niger", "geonames:2440476")],
+        id="a-frontier-is-a-place-appositive",
+    ),
+    pytest.param(
+        "In Colombia, dissidents led by the commander who goes by the alias Calarcá seized the"
+        " town of Tibú. Colombia's army said the commander known as Calarcá had fled.",
+        [("Colombia", "geonames:3686110"), ("Tibú", "geonames:3667202"), ("Colombia", "geonames:3686110")],
+        id="an-alias-is-a-persons-name",
+    ),
 ]
 
 
@@ -1456,6 +1483,7 @@ FROM_OREGON_TO_KARABAKH = [
         [
             ("Pokrovsk", "geonames:704422"),
             ("Kyiv", "geonames:703448"),
+            ("KRAMATORSK", "geonames:704508"),  # a dateline under a headline ending in "says"
             ("Ukraine", "geonames:690791"),
             ("Pokrovsk", "geonames:704422"),
             ("Moscow", "moscow"),
