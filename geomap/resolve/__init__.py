@@ -93,6 +93,7 @@ from geomap.resolve.cues import (
     names_a_people,
     names_a_product,
     names_a_ship,
+    names_a_style,
     names_a_work,
     opens_a_dateline,
     opens_sentence,
@@ -192,6 +193,7 @@ def resolve_article(
             continue
         if (
             names_a_product(text, end)
+            or (names_a_style(text, end) and not _a_country(everything))  # "Westminster-style"
             or text[end : end + 1] == "$"  # "US$400 million", "HK$": a currency
             or served_as_a_drink(text, start)
             or names_a_work(text, start, end)

@@ -134,9 +134,9 @@ def part_of_name(
 
     "Paris Hilton", "Minsk Group", "Washington Post", "Moscow State University": a
     capitalized word after the hit that is an organisation word ("party" too, in lower
-    case: "the ruling Morena party"), or any capitalized
-    word that is not a place word or a weekday/month, in running text (not in a
-    headline: ``in_headline`` is asked only then). "Real Madrid": a club word before.
+    case: "the ruling Morena party"), or any capitalized word that is not a place word or
+    a weekday/month, in running text (not in a headline: ``in_headline`` is asked only
+    then). "Real Madrid": a club word before.
     "the Bank of Georgia", "the Treaty of Kars": an institution's or an agreement's word
     and "of" before. "New Julfa", "Little Armenia": "New" or "Little" before, inside a
     sentence.
@@ -511,7 +511,7 @@ PRODUCT_WORDS = (
     "armored vehicles", "troop carrier", "troop carriers", "rifle", "rifles", "pistachio", "pistachios",
     "shirt", "shirts", "jersey", "jerseys", "scarf", "scarves", "midfielder", "striker", "goalkeeper",
     "winger", "format", "culture", "cultures",
-    "china", "porcelain", "carpet", "carpets", "rug", "rugs",
+    "china", "porcelain", "carpet", "carpets", "rug", "rugs", "nut", "nuts",
 )  # fmt: skip
 """Words after a name that make it a brand, a title, an agreement, an armed group or a
 weapon: "Ararat brandy", "Time magazine", "the Minsk agreements", "the Fano militia", "the
@@ -606,17 +606,22 @@ _MOVEMENT_AFTER = re.compile(r" for the (?:Homeland|Motherland|Fatherland)\b")
 def names_a_product(text: str, end: int) -> bool:
     """True when a product word follows the name: "Ararat brandy", "Jermuk mineral water"
     (a brand named after a place, not a mention of it); or a language: "Talysh-speaking";
-    a fashion or a format: "a Westminster-style parliament";
     a club's kit ("an Ararat-Armenia football shirt"); a movement ("Tavush for the
     Homeland")."""
     if text[end : end + 1] == "-":
         return (
-            text.startswith(("-speaking", "-language", "-style"), end)
-            or _CLUB_KIT_AFTER.match(text, end) is not None
+            text.startswith(("-speaking", "-language"), end) or _CLUB_KIT_AFTER.match(text, end) is not None
         )
     if text[end : end + 1] == " " and _MOVEMENT_AFTER.match(text, end):
         return True
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
+
+
+def names_a_style(text: str, end: int) -> bool:
+    """True when "-style" follows the name: "a Westminster-style parliament" is a format,
+    not a mention of the place (the caller keeps a country's: "an El Salvador-style
+    crackdown" is about the country)."""
+    return text.startswith("-style", end)
 
 
 _WORK_AFTER = re.compile(

@@ -1082,8 +1082,13 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         id="a-surname-after-a-quoted-nickname",
     ),
     pytest.param(
-        "Papua New Guinea's Westminster-style parliament kept the seat empty.",
-        [("Papua New Guinea", "geonames:2088628")],
+        "Papua New Guinea's Westminster-style parliament kept the seat empty, and Honduras"
+        " adopted an El Salvador-style crackdown.",
+        [
+            ("Papua New Guinea", "geonames:2088628"),
+            ("Honduras", "geonames:3608932"),
+            ("El Salvador", "geonames:3585968"),
+        ],
         id="a-style-named-after-a-place",
     ),
     pytest.param(
@@ -1122,6 +1127,11 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         " town of Tibú. Colombia's army said the commander known as Calarcá had fled.",
         [("Colombia", "geonames:3686110"), ("Tibú", "geonames:3667202"), ("Colombia", "geonames:3686110")],
         id="an-alias-is-a-persons-name",
+    ),
+    pytest.param(
+        "Harvesters of Brazil nuts in Madre de Dios, in Peru, lost their income.",
+        [("Madre de Dios", "iso3166-2:PE-MDD"), ("Peru", "geonames:3932488")],
+        id="a-nut-named-after-a-country",
     ),
 ]
 
@@ -1775,6 +1785,11 @@ def test_the_central_african_republics_initials_only_in_capitals(bundled, tmp_pa
         ("CAR", "central-african-republic"),
         ("Birao", "geonames:240210"),
     ]
+
+
+def test_a_gang_and_a_palace_named_after_regions(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Members of the Tren de Aragua gang left Caracas. Lawyers in the Casa de Nariño objected."
+    assert [s for s, _ in found(bundled, tmp_path, text)] == ["Caracas"]
 
 
 def test_the_schengen_area_is_no_village_in_luxembourg(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
