@@ -59,24 +59,25 @@ FUNCTION_WORDS = frozenset(
     "most few other more two three four five six seven eight nine ten".split()
 )
 """Words that, capitalized at a sentence start ("The Baku ..."), are not part of a name."""
-ORG_PREFIXES = {
-    "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
-    "olympique", "inter", "borussia", "fc", "bank", "radio", "hotel", "air", "maccabi", "hapoel",
-    "beitar", "bnei", "bayern", "ahly", "ahli", "rubin", "torpedo", "zenit", "shakhtar", "zorya",
-    "metalist", "university", "college", "polytechnic", "academy",
-}  # fmt: skip
 _PEOPLE_ENDINGS = ("ians", "anis", "ese")
 """Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese); other
 plurals count when their singular is a people's ("Americans", "Afghans", not "Sultans")."""
 CLUB_WORDS = frozenset({"fc", "fk", "sc", "sk", "afc", "cf"})
 """Words that make a name a sports club's ("Qarabag FK", "FC Barcelona")."""
-CLUB_PREFIXES = frozenset(
-    ORG_PREFIXES
-    - {"bank", "radio", "hotel", "air", "ahly", "ahli", "university", "college", "polytechnic", "academy"}
-)
+CLUB_PREFIXES = frozenset({
+    "real", "atletico", "atlético", "dynamo", "dinamo", "spartak", "lokomotiv", "sporting",
+    "olympique", "inter", "borussia", "fc", "maccabi", "hapoel", "beitar", "bnei", "bayern",
+    "rubin", "torpedo", "zenit", "shakhtar", "zorya", "metalist",
+})  # fmt: skip
 """Words before a name that make the club the place's namesake ("Real Madrid ... Madrid
-won"); not "Al Ahly Benghazi", the club "Al Ahly" of Benghazi, nor "Federal University
-Gusau", a university of the town."""
+won")."""
+ORG_PREFIXES = CLUB_PREFIXES | {
+    "bank", "radio", "hotel", "air", "ahly", "ahli", "university", "college", "polytechnic", "academy",
+}  # fmt: skip
+"""Words before a name that make it part of an organisation's name: a club's, a bank's, a
+station's, a hotel's, an airline's or a university's. Only the clubs' are the place's
+namesakes for the rest of the article: "Federal University Gusau" leaves later "Gusau" a
+place, and so does "Al Ahly Benghazi", the club "Al Ahly" of Benghazi."""
 _ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the", "holy"}))
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
