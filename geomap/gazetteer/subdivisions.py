@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
+
+from geomap.textfold import fold
+from geomap.words import lowercase_words
 
 KINDS = {
     "State": "state", "Province": "province", "Governorate": "province", "Oblast": "province",
@@ -89,11 +93,40 @@ class Subdivision:
     def display_name(self) -> str:
         """The official name when it is one or two plain words ("England", "West Darfur"),
         else the first English one ("Crimea" for "Avtonomna Respublika Krym", "Yakutia"
-        for "Saha, Respublika")."""
+        for "Saha, Respublika"), unless that one only translates the official name into
+        English words: "Rio Grande do Sul", not "Great Southern River"."""
         official, what = self.names[0]
         if what == "official" and official.isascii() and len(official.split()) <= 2:
             return official
-        return next((n for n, what in self.names if what == "eng"), official)
+        english = next((n for n, what in self.names if what == "eng"), official)
+        if what == "official" and english != official and _a_translation(english, official):
+            return official
+        return english
+
+
+_ROMANIZED = re.compile("[āēīōūĀĒĪŌŪ‘’ʿʾţşḩḑẕŢŞḨ]")
+"""Marks of a romanized Arabic, Persian or similar name ("Ţarābulus", "Būr Sa‘īd"):
+readers know such a region by its English name (Tripoli, Port Said)."""
+_SAINTS = ("São ", "Santo ", "Santa ", "San ", "Sankt ")
+TRANSLATION_MAX_LIKENESS = 0.6
+"""How alike (difflib's ratio, folded) an English name may be to the official one and
+still be a translation rather than a spelling ("Tartar" for "Tərtər" is a spelling)."""
+
+
+def _a_translation(english: str, official: str) -> bool:
+    """True when ``english`` is made of ordinary English words that translate the
+    official name ("Holy Spirit" for "Espírito Santo", "Black River" for "Río Negro")
+    and the official name is one English readers can read as it stands."""
+    if _ROMANIZED.search(official):
+        return False
+    if english.startswith("Saint ") and official.startswith(_SAINTS):
+        return True  # "Saint Paul" for "São Paulo"
+    words = re.findall(r"[^\W\d_]+", fold(english).lower())
+    every = lowercase_words()
+    if not words or not all(w in every or w in ("the", "of", "and", "to") for w in words):
+        return False
+    likeness = SequenceMatcher(None, fold(official).lower(), fold(english).lower()).ratio()
+    return likeness < TRANSLATION_MAX_LIKENESS
 
 
 def subdivisions() -> Iterator[Subdivision]:

@@ -37,12 +37,13 @@ from functools import cache
 from typing import Any
 
 from geomap.cache import cached
+from geomap.distance import distance_km
 from geomap.gazetteer.subdivisions import Subdivision, subdivisions
 from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 54
+INDEX_VERSION = 55
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -79,7 +80,13 @@ ALT_NAMES_MIN_POP = 5_000
 below :data:`REGION_NAMESAKE_POP` only as a last resort (where no other place bears them)."""
 REGION_NAMESAKE_POP = 15_000
 """A town this big is indexed under all its other names, and a first-level region is not
-indexed under the name of a town of its country this big."""
+indexed under the name of a town of its country this big (but see
+:data:`REGION_NAMESAKE_FAR_KM`)."""
+REGION_NAMESAKE_FAR_KM = 150.0
+"""A namesake town of another region this far from the region's centre, and smaller than
+:data:`BIG_CITY`, does not hide the region: "Ishikawa" is the prefecture, not the towns of
+Fukushima and Okinawa; "Ibaraki" the prefecture, not the city near Osaka. Closer, it is
+the region's own city under a region of its own ("Minsk", "Maputo")."""
 CONTEXT_FREE_POP = 100_000
 QUALIFIED_MIN_POP = 5_000
 WORD_CAPITAL_POP = 250_000
@@ -362,10 +369,18 @@ def build_index() -> WorldIndex:
                     cols["country"][r] == sub.country
                     and cols["population"][r] >= REGION_NAMESAKE_POP
                     # a town of another region that bears the name only as another
-                    # name does not hide it: "Jalisco" is the state, not Nayarit's Xalisco
+                    # name does not hide it: "Jalisco" is the state, not Nayarit's Xalisco;
+                    # nor one far away that bears it as its own ("Ishikawa")
                     and (
-                        name_key(cols["names"][r]) == key
-                        or admins.get(sub.code, ("", cols["admin1"][r]))[1] == cols["admin1"][r]
+                        admins.get(sub.code, ("", cols["admin1"][r]))[1] == cols["admin1"][r]
+                        or (
+                            name_key(cols["names"][r]) == key
+                            and (
+                                cols["population"][r] >= BIG_CITY
+                                or distance_km((sub.lat, sub.lon), (cols["lat"][r], cols["lon"][r]))
+                                < REGION_NAMESAKE_FAR_KM
+                            )
+                        )
                     )
                 )
                 for r, _ in keys.get(key, ())

@@ -85,6 +85,7 @@ from geomap.resolve.cues import (
     after_an_office,
     described_as_a_team,
     described_as_place,
+    goes_on_in_romance,
     has_place_context,
     is_headline,
     looks_like_person,
@@ -195,6 +196,7 @@ def resolve_article(
             names_a_product(text, end)
             or (names_a_style(text, end) and not _a_country(everything))  # "Westminster-style"
             or text[end : end + 1] == "$"  # "US$400 million", "HK$": a currency
+            or (n_curated == 0 and goes_on_in_romance(text, end))  # "San Juan de Lurigancho"
             or served_as_a_drink(text, start)
             or names_a_work(text, start, end)
             or names_a_people(text, start, end)

@@ -625,6 +625,17 @@ def names_a_style(text: str, end: int) -> bool:
     return text.startswith("-style", end)
 
 
+_ROMANCE_LINK_AFTER = re.compile(r" (?:de|del|da|do|dos|das)(?: (?:la|las|los))? [A-ZÁÉÍÓÚÑÇ]")
+
+
+def goes_on_in_romance(text: str, end: int) -> bool:
+    """True when a Spanish or Portuguese link word and a capitalized word follow: the
+    name goes on ("San Juan de Lurigancho" is a district of Lima, not San Juan; "Santa
+    Ana de Hacarí" is no Santa Ana). The caller asks only for world names: a longer name
+    the world knows is matched whole, so the shorter one is another place."""
+    return text[end + 1 : end + 2] == "d" and bool(_ROMANCE_LINK_AFTER.match(text, end, end + 12))
+
+
 _WORK_AFTER = re.compile(
     r" (?:comedy|comedies|play|plays|novel|novels|poem|poems|drama|opera|ballet|readings)\b"
 )

@@ -37,6 +37,21 @@ def test_display_name_prefers_english_over_a_long_official_name() -> None:
     assert (crimea.display_name, england.display_name) == ("Crimea", "England")
 
 
+def test_display_name_keeps_an_official_name_over_its_word_for_word_translation() -> None:
+    by_code = {s.code: s for s in subdivisions()}
+    shown = {code: by_code[code].display_name for code in ("BR-RS", "BR-ES", "BR-SP", "AR-R", "VN-59")}
+    assert shown == {
+        "BR-RS": "Rio Grande do Sul",  # not "Great Southern River"
+        "BR-ES": "Espírito Santo",  # not "Holy Spirit"
+        "BR-SP": "São Paulo",  # not "Saint Paul"
+        "AR-R": "Río Negro",  # not "Black River"
+        "VN-59": "Cà Mau",  # not "Dark water"
+    }
+    # a spelling, or a romanized official name, still gives way to the English one
+    kept = {code: by_code[code].display_name for code in ("AZ-TAR", "LY-TB", "UA-43", "AT-3")}
+    assert kept == {"AZ-TAR": "Tartar", "LY-TB": "Tripoli", "UA-43": "Crimea", "AT-3": "Lower Austria"}
+
+
 def test_only_top_level_subdivisions_of_known_kinds() -> None:
     subs = {s.code: s for s in subdivisions()}
     assert subs["SD-GZ"].kind == "state" and subs["UA-43"].kind == "region"

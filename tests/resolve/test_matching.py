@@ -987,6 +987,11 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         id="a-name-going-on-with-an-arabic-article",
     ),
     pytest.param(
+        "Police patrolled San Juan de Lurigancho, in the east of Lima, at night.",
+        [("Lima", "geonames:3936456")],
+        id="a-name-going-on-with-a-spanish-link-word",
+    ),
+    pytest.param(
         "Cameroon's Far North region has recorded hundreds of attacks.",
         [("Cameroon", "geonames:2233387"), ("Far North", "iso3166-2:CM-EN")],  # the region, no town
         id="a-common-word-as-a-towns-other-name",
@@ -1060,6 +1065,16 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         "Avocados from Michoacán and Jalisco were held at the border.",
         [("Michoacán", "iso3166-2:MX-MIC"), ("Jalisco", "iso3166-2:MX-JAL")],
         id="a-state-is-not-hidden-by-another-name-of-a-town",
+    ),
+    pytest.param(
+        "Rain fell on Wajima and Kanazawa in Japan. Shelters opened across Ishikawa.",
+        [
+            ("Wajima", "geonames:1848976"),
+            ("Kanazawa", "geonames:1860243"),
+            ("Japan", "geonames:1861060"),
+            ("Ishikawa", "iso3166-2:JP-17"),  # not the towns in Fukushima and Okinawa
+        ],
+        id="a-prefecture-is-not-hidden-by-a-namesake-town-far-away",
     ),
     pytest.param(
         "The leaders met in Nicosia. It was autumn. María Ángela Holguín joined by video.",
