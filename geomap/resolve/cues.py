@@ -73,18 +73,26 @@ CLUB_PREFIXES = frozenset({
 won")."""
 ORG_PREFIXES = CLUB_PREFIXES | {
     "bank", "radio", "hotel", "air", "ahly", "ahli", "university", "college", "polytechnic", "academy",
+    "camp",
 }  # fmt: skip
 """Words before a name that make it part of an organisation's name: a club's, a bank's, a
-station's, a hotel's, an airline's or a university's. Only the clubs' are the place's
-namesakes for the rest of the article: "Federal University Gusau" leaves later "Gusau" a
-place, and so does "Al Ahly Benghazi", the club "Al Ahly" of Benghazi."""
-_ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the", "holy"}))
+station's, a hotel's, an airline's, a university's or a camp's ("Camp Mystic"). Only the
+clubs' are the place's namesakes for the rest of the article: "Federal University Gusau"
+leaves later "Gusau" a place, and so does "Al Ahly Benghazi", the club "Al Ahly" of
+Benghazi."""
+_ORG_PREFIX_ENDINGS = tuple(
+    sorted(ORG_PREFIXES | {"of", "the", "holy", "de", "del", "la", "las", "los", "el"})
+)
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
     r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict|Alliance|League|Association|Party"
-    r"|Movement|See|Times|Voice|Order) of (?:the |Holy )?$"
+    r"|Movement|See|Times|Voice|Order|Service) of (?:the |Holy )?$"
+)
+# "Deportivo de La Coruña", "Universidad de Chile": a club or an institution in Spanish.
+_ORG_DE = re.compile(
+    r"\b(Deportivo|Club|Universidad|Banco|Colegio|Instituto|Atlético|Atletico) del? (?:la |las |los |el )?$"
 )
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 """The capital letters of the Latin script, accented ones included ("Ç", "Ş", "Ə")."""
@@ -156,6 +164,10 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
+        elif before in ("de", "del", "la", "las", "los", "el"):
+            m = _ORG_DE.search(text, max(0, start - 30), start)
+            if m:
+                return f"after {m.group(1)!r} de (an organisation)"
     if start >= 4 and text[start - 1] == " " and _club_name_before(text, start):
         return "the end of a club's full name"  # "FC Gandzasar Kapan"
     if start >= 4 and text[start - 1] == " " and text[start - 2] in _ANOTHER_PLACE_ENDS:

@@ -147,3 +147,11 @@ def test_a_city_of_a_million_is_named_by_its_own_name() -> None:
     assert needs("chicago", "US") == [FREE]
     assert needs("sydney", "AU") == needs("sydney", "CA") == [FREE]
     assert needs("shanghai", "CN") == [NEEDS_CONTEXT]
+
+
+def test_a_us_state_stands_at_its_capital_not_its_largest_city() -> None:
+    index = load_index()
+    capitals = {"texas": (30.27, -97.74), "california": (38.58, -121.49), "illinois": (39.80, -89.64)}
+    for key, capital in capitals.items():
+        (row,) = [r for r, _ in index.entries(key) if index.kind[r] == "state" and index.country[r] == "US"]
+        assert distance_km((index.lat[row], index.lon[row]), capital) < 10, key  # not Houston, LA, Chicago

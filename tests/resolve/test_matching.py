@@ -1077,6 +1077,12 @@ GEORGIA_SYRIA_AND_CABO_DELGADO = [
         id="a-prefecture-is-not-hidden-by-a-namesake-town-far-away",
     ),
     pytest.param(
+        "Fans of Deportivo de La Coruña flew in from Spain. The Geological Service of Brazil "
+        "measured the lake. Children at Camp Mystic were taken to Kerrville.",
+        [("Spain", "geonames:2510769"), ("Kerrville", "geonames:4703078")],
+        id="a-club-a-service-and-a-camp-named-after-places",
+    ),
+    pytest.param(
         "The leaders met in Nicosia. It was autumn. María Ángela Holguín joined by video.",
         [("Nicosia", "geonames:146268")],
         id="a-first-name-with-an-accented-capital-makes-a-surname",
