@@ -32,7 +32,7 @@ ORG_WORDS = {
     "philharmonic", "bank", "exchange", "stock", "company", "corporation", "inc",
     "ltd", "media", "television", "tv", "radio", "channel", "review", "daily", "weekly", "sc", "fk", "sk",
     "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome", "survey",
-    "llc", "cjsc", "ojsc", "jsc", "plc", "gmbh",
+    "llc", "cjsc", "ojsc", "jsc", "plc", "gmbh", "gaa",
 }  # fmt: skip
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 """A point of the compass as a regular expression: "north", "south-east", "northwest"."""
@@ -532,6 +532,9 @@ Hayastan bloc" (a party list), "the 1899 Paris award", "Cascavel armoured cars",
 pistachios", a club's shirts and players ("Qarabağ shirts", "a Shirak scarf", "a former
 Gandzasar Kapan midfielder"), a diplomatic format ("the Brussels format"), wares ("Gzhel
 china", "Shirvan carpets"), an archaeological culture ("the Maykop culture")."""
+_WIND_AFTER = re.compile(r" (?:winds|gusts)\b(?! down| up)")
+"""A wind named after a place: "dry Santa Ana winds", "Santa Ana gusts" (not "as Russia
+winds down")."""
 _PRODUCT_AFTER = re.compile(rf" (?:football )?(?:{'|'.join(PRODUCT_WORDS)})\b")
 _PRODUCT_INITIALS = frozenset(w[0] for w in PRODUCT_WORDS)
 _KIT = r"(?:shirt|shirts|jersey|jerseys|scarf|scarves)"
@@ -620,13 +623,15 @@ def names_a_product(text: str, end: int) -> bool:
     """True when a product word follows the name: "Ararat brandy", "Jermuk mineral water"
     (a brand named after a place, not a mention of it); or a language: "Talysh-speaking";
     a club's kit ("an Ararat-Armenia football shirt"); a movement ("Tavush for the
-    Homeland")."""
+    Homeland"); a wind ("dry Santa Ana winds")."""
     if text[end : end + 1] == "-":
         return (
             text.startswith(("-speaking", "-language"), end) or _CLUB_KIT_AFTER.match(text, end) is not None
         )
     if text[end : end + 1] == " " and _MOVEMENT_AFTER.match(text, end):
         return True
+    if text.startswith((" winds", " gusts"), end):
+        return bool(_WIND_AFTER.match(text, end))
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
 
 

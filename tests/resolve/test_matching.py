@@ -1813,6 +1813,19 @@ def test_a_gang_and_a_palace_named_after_regions(bundled, tmp_path: Path) -> Non
     assert [s for s, _ in found(bundled, tmp_path, text)] == ["Caracas"]
 
 
+def test_winds_a_gaelic_club_and_a_surname_named_like_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forecasters expected dry Santa Ana winds over Los Angeles. The ground in Belfast is "
+        "owned by Antrim GAA. The communities minister, Gordon Lyons, said more was needed. "
+        "Russia winds down its deployment."
+    )
+    assert found(bundled, tmp_path, text) == [
+        ("Los Angeles", "los-angeles"),
+        ("Belfast", "geonames:2655984"),
+        ("Russia", "russia"),
+    ]
+
+
 def test_the_schengen_area_is_no_village_in_luxembourg(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Georgian officials lost visa-free travel to the Schengen area, Brussels said."
     assert found(bundled, tmp_path, text) == [("Brussels", "brussels")]
