@@ -104,6 +104,9 @@ class Subdivision:
         return english
 
 
+_BRACKETED_AFTER = re.compile(r"\s+\((?!EH)[^()]*\)$")
+"""A bracketed note after an official name: "Bicol (Region V)", "Maritime (Région)" (not
+the "(EH)" that marks the Western Sahara provinces Morocco claims, read as written)."""
 _ROMANIZED = re.compile("[āēīōūĀĒĪŌŪ‘’ʿʾţşḩḑẕŢŞḨ]")
 """Marks of a romanized Arabic, Persian or similar name ("Ţarābulus", "Būr Sa‘īd"):
 readers know such a region by its English name (Tripoli, Port Said)."""
@@ -159,12 +162,13 @@ def subdivisions() -> Iterator[Subdivision]:
 
 def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
     """The official names ("Catalunya [Cataluña]" is two; "Asturias, Principado de" is
-    "Asturias"), then the short other names. An other name that opens the official one
-    before "de" is its common short form, read as an English one: "Coahuila" for
-    "Coahuila de Zaragoza", "Veracruz" for "Veracruz de Ignacio de la Llave"."""
+    "Asturias"; "Bicol (Region V)" is "Bicol"), then the short other names. An other name
+    that opens the official one before "de" is its common short form, read as an English
+    one: "Coahuila" for "Coahuila de Zaragoza", "Veracruz" for "Veracruz de Ignacio de la
+    Llave"."""
     out = []
     for n in name.split(" ["):
-        n = n.strip(" ]")
+        n = _BRACKETED_AFTER.sub("", n.strip(" ]"))  # "Bicol (Region V)" is "Bicol"
         short = n.split(", ")[0]
         if short[:1].isupper():  # not "wallonne, Région"
             out.append((short, "official" if short == n else "inverted"))

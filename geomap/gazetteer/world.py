@@ -43,7 +43,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 56
+INDEX_VERSION = 57
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -51,7 +51,7 @@ COUNTRY_NAMES = {
     "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo", "Zaire", "Zaïre"),
     "CF": ("Centrafrique",),
     "LK": ("Ceylon",), "TH": ("Siam",), "IR": ("Persia",), "BF": ("Upper Volta",), "BJ": ("Dahomey",),
-    "KH": ("Kampuchea",),
+    "KH": ("Kampuchea",), "VN": ("Viet Nam",), "PG": ("PNG",), "SB": ("Solomons",),
     "CG": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"),
     "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
     "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
@@ -358,8 +358,9 @@ def build_index() -> WorldIndex:
             continue  # the states above
         region_keys: dict[str, int] = {}  # key -> the lowest need any of its names gives
         unmarked = [(j, what) for n, what in sub.names if (j := _IN_WORD_MARK.sub("", n)) != n]
-        if sub.country in ARABIC_COUNTRIES:  # "Shabwa" for Shabwah
+        if sub.country in ARABIC_COUNTRIES:  # "Shabwa" for Shabwah; "El Haouz" for Al Haouz
             unmarked += [(n[:-1], what) for n, what in sub.names if _TA_MARBUTA.search(fold(n))]
+            unmarked += [(v, what) for n, what in sub.names for v, bare in _article_variants([n]) if not bare]
         for name, what in (*sub.names, *unmarked):  # "K'akheti" is written "Kakheti" too
             key = name_key(name)
             if len(key) < 4 or not _latin(name) or any(ch.isdigit() for ch in key) or key in demonyms:

@@ -335,6 +335,7 @@ def resolve_article(
                             or (
                                 c.place.population >= CONTEXT_FREE_POP
                                 and (cued or _in_a_list_of_names(hits, i, text))
+                                and not _a_namesake_bears_it(c, cands, key)  # "Bogo" is not Bago City
                             )
                         )
                     )
@@ -612,6 +613,15 @@ _HELD_KINDS = frozenset({"city", "region", "province", "district"})
 country: towns ("Avdiivka fell") and the regions of countries with many ("heads Dagestan")."""
 ARTICLE_COUNTRY_MENTIONS = 2
 """How often a country must be named (or hold a named place) for its towns to need no cue."""
+
+
+def _a_namesake_bears_it(cand: Candidate, cands: Sequence[Candidate], key: str) -> bool:
+    """True when ``key`` is only another name of ``cand``'s town while a town of the same
+    country bears it as its own: "Bogo" names Bogo in Cebu, not Bago City, which GeoNames
+    also calls so ("Sour" stays Tyre, which no Lebanese town bears as its own name)."""
+    if own_key(cand.place.name) == key:
+        return False
+    return any(o.place.country == cand.place.country and own_key(o.place.name) == key for o in cands)
 
 
 def _admit_held_back(

@@ -29,6 +29,11 @@ def test_bracketed_official_names_are_two() -> None:
     )
 
 
+def test_a_bracketed_note_after_an_official_name_is_dropped() -> None:
+    assert _names("Bicol (Region V)", "Bicolandia (bcl)") == (("Bicol", "official"), ("Bicolandia", "other"))
+    assert _names("Aousserd (EH)", "") == (("Aousserd (EH)", "official"),)  # a claimed province: as written
+
+
 def test_display_name_prefers_english_over_a_long_official_name() -> None:
     crimea = Subdivision(
         "UA-43", "UA", _names("Avtonomna Respublika Krym", "Crimea (eng)"), "region", 45.7, 33.9, 27

@@ -1826,6 +1826,45 @@ def test_winds_a_gaelic_club_and_a_surname_named_like_places(bundled, tmp_path: 
     ]
 
 
+def test_a_people_another_name_an_article_and_a_bracketed_region(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cebuano speakers in Cebu prayed. Deaths were reported in Bogo, San Remigio and Medellin. "
+        "Aid came from Viet Nam and the Bicol region."
+    )
+    assert found(bundled, tmp_path, text) == [
+        ("Cebu", "geonames:1717512"),
+        ("Bogo", "geonames:1724435"),  # not Bago City, which bears "Bogo" as another name
+        ("San Remigio", "geonames:1688594"),
+        ("Medellin", "geonames:1699896"),
+        ("Viet Nam", "geonames:1562822"),
+        ("Bicol", "iso3166-2:PH-05"),  # "Bicol (Region V)"
+    ]
+    text = "Officials from PNG and the Solomons met in Port Moresby."
+    assert found(bundled, tmp_path, text) == [
+        ("PNG", "geonames:2088628"),
+        ("Solomons", "geonames:2103350"),
+        ("Port Moresby", "geonames:2088122"),
+    ]
+    text = "Villages of El Haouz, south of Marrakech, were cut off."
+    assert found(bundled, tmp_path, text) == [
+        ("El Haouz", "iso3166-2:MA-HAO"),  # "Al Haouz"
+        ("Marrakech", "geonames:2542997"),
+    ]
+
+
+def test_libyas_susa_is_not_shusha_written_without_its_marks(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Floods hit Susa and Derna in eastern Libya."
+    assert found(bundled, tmp_path, text) == [
+        ("Susa", "susa-libya"),
+        ("Derna", "geonames:87205"),
+        ("Libya", "geonames:2215636"),
+    ]
+    assert found(bundled, tmp_path, "Şuşa hosted a music festival, Baku said.") == [
+        ("Şuşa", "shusha"),
+        ("Baku", "baku"),
+    ]
+
+
 def test_the_schengen_area_is_no_village_in_luxembourg(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Georgian officials lost visa-free travel to the Schengen area, Brussels said."
     assert found(bundled, tmp_path, text) == [("Brussels", "brussels")]
