@@ -80,9 +80,9 @@ station's, a hotel's, an airline's, a university's or a camp's ("Camp Mystic"). 
 clubs' are the place's namesakes for the rest of the article: "Federal University Gusau"
 leaves later "Gusau" a place, and so does "Al Ahly Benghazi", the club "Al Ahly" of
 Benghazi."""
-_ORG_PREFIX_ENDINGS = tuple(
-    sorted(ORG_PREFIXES | {"of", "the", "holy", "de", "del", "la", "las", "los", "el"})
-)
+_SPANISH_LINKS = ("de", "del", "la", "las", "los", "el")
+"""Spanish words between an institution's word and a place: "Deportivo de La Coruña"."""
+_ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the", "holy", *_SPANISH_LINKS}))
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
 _ORG_OF = re.compile(
@@ -164,7 +164,7 @@ def part_of_name(
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
-        elif before in ("de", "del", "la", "las", "los", "el"):
+        elif before in _SPANISH_LINKS:
             m = _ORG_DE.search(text, max(0, start - 30), start)
             if m:
                 return f"after {m.group(1)!r} de (an organisation)"
