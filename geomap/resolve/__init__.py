@@ -275,6 +275,8 @@ def resolve_article(
             and (all(c.need >= NEEDS_CONTEXT for c in cands) or _an_acronym_of_another_name(cands, key))
             and not opens_a_dateline(text, start, end)
             and not headline()
+            # "Haywood County, N.C.": a state's abbreviation after a place
+            and not (any(c.need == AFTER_PLACE for c in cands) and _qualifies_previous(hits, i, text))
         ):
             result.rejected += 1  # "the EU and NATO": an acronym, not the small town Nato
             continue
@@ -344,7 +346,9 @@ def resolve_article(
                     c
                     for c in cands
                     if c.need <= allowed
-                    or ((qualified or settled) and c.need == NEEDS_QUALIFIER)
+                    or (settled and c.need == NEEDS_QUALIFIER)
+                    # "Newport, Tennessee —" opening a story: the qualifier is cue enough
+                    or (qualified and c.need in (NEEDS_CONTEXT, NEEDS_QUALIFIER))
                     or (after_place and c.need == AFTER_PLACE)
                     or (c.need == KIND_AFTER and _its_kind_after(text, end, c.place.kind))
                 ]
@@ -703,10 +707,12 @@ def _one_sense_per_article(
     if not cued and not unfiltered and not split:
         return
     for i, r in enumerate(resolved):
-        sense = cued.get(r.mention.key)
+        sense = cued.get(r.mention.key, {})
         candidates = pending[i][3]
-        if not sense or len(sense) != 1 or r.place.id in sense or bases[i] != WEAK:
-            sense = chosen.get(r.mention.key)
+        if _set_aside_for_want_of_a_cue(sense, r, bases[i], pending[i], unfiltered):
+            candidates = unfiltered[r.mention.start]  # "Newport" beside "Newport, Tennessee"
+        elif not sense or len(sense) != 1 or r.place.id in sense or bases[i] != WEAK:
+            sense = chosen.get(r.mention.key, {})
             candidates = unfiltered.get(r.mention.start, ())
             if r.mention.key in split and bases[i] != CUE:
                 candidates = candidates or pending[i][3]
@@ -716,6 +722,25 @@ def _one_sense_per_article(
         if any(c.place.id == source.place.id for c in candidates):
             said = text[source.mention.start : source.mention.end]
             resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
+
+
+def _set_aside_for_want_of_a_cue(
+    sense: dict[str, Resolved],
+    r: Resolved,
+    basis: str,
+    pending: Pending,
+    unfiltered: dict[int, Sequence[Candidate]],
+) -> bool:
+    """True when ``r`` is its name's only candidate left after the towns that need a cue
+    were set aside, and a cue elsewhere in the article placed the name at one of them
+    (the only one it placed it at): "Newport" in a headline, and "Newport, Tennessee"."""
+    return (
+        len(sense) == 1
+        and r.place.id not in sense
+        and basis != CUE
+        and len(pending[1]) == 1
+        and r.mention.start in unfiltered
+    )
 
 
 def _curated_default_follows_its_namesake(

@@ -1,0 +1,65 @@
+"""US towns and counties in news text: qualifiers, state abbreviations and counties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.build import make_context
+from geomap.gazetteer import Gazetteer
+from geomap.ingest import Source
+from geomap.pipeline import process
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from tests.conftest import SMALL_GAZETTEER
+
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.csv"
+    path.write_text(SMALL_GAZETTEER, encoding="utf-8")
+    return make_context(Gazetteer.load(path), world=True)
+
+
+def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.mention.surface, r.place.id) for r in process(Source(path, "a.txt"), ctx).resolved]
+
+
+NEWPORT_TN = "geonames:4645532"
+
+
+def test_a_qualifier_opening_a_story_places_a_town_that_needs_a_cue(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Flood fears\n\nNewport, Tennessee — Officials told everyone to leave town.\n"
+    assert ("Newport", NEWPORT_TN) in found(ctx, tmp_path, text)
+
+
+def test_the_name_alone_elsewhere_means_the_place_the_qualifier_gave(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Newport orders an evacuation\n\n"
+        "Newport, Tennessee — Officials told everyone in downtown Newport to leave. "
+        "Forecasters warned Newport again at dusk.\n"
+    )
+    places = {place for surface, place in found(ctx, tmp_path, text) if surface == "Newport"}
+    assert places == {NEWPORT_TN}  # not Newport in Wales, the only one free of a cue
+
+
+def test_a_county_is_found_whole_and_its_state_abbreviation_after_it(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Storm news\n\nOfficials said a dam upstream in Haywood County, N.C., had failed.\n"
+    got = found(ctx, tmp_path, text)
+    assert ("Haywood County", "fips:37087") in got
+    assert ("N.C.", "geonames:4482348") in got
+
+
+def test_a_county_named_like_many_others_is_the_one_near_the_article_places(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm news\n\nThe Madison County seat lies in the hills north of Asheville, "
+        "where the river rose 25 feet.\n"
+    )
+    assert ("Madison County", "fips:37115") in found(ctx, tmp_path, text)
+
+
+def test_a_state_police_force_is_not_the_state(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Storm news\n\nA Virginia State Police helicopter landed on the roof of the hospital.\n"
+    assert found(ctx, tmp_path, text) == []
