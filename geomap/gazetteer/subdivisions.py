@@ -30,7 +30,7 @@ KINDS = {
     "Country": "region", "Pakistan administered area": "region", "Entity": "region",
     "District": "district", "Rayon": "district", "County": "district", "Division": "district",
     "Popularate": "district", "Administrative territory": "region",
-    "Autonomous territorial unit": "region",
+    "Autonomous territorial unit": "region", "Parish": "parish",
 }  # fmt: skip
 """ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
 
@@ -39,7 +39,7 @@ LABELS = {
     "Oblast": ("Oblast", "Region"), "Region": ("Region",), "Administrative region": ("Region",),
     "Prefecture": ("Prefecture",), "Department": ("Department",), "Republic": ("Republic",),
     "Regional state": ("Region",), "County": ("County",), "District": ("District",),
-    "Rayon": ("District", "Rayon"),
+    "Rayon": ("District", "Rayon"), "Parish": ("Parish",),
 }  # fmt: skip
 """The words that follow a region's name in English as part of it: "Shan State",
 "Sagaing Region", "Donetsk Oblast" (read only when written with a capital)."""
@@ -185,4 +185,7 @@ def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
         seen.add(other)
         is_short = any(n.startswith(f"{other} de ") for n, what in out if what == "official")
         out.append((other, "eng" if m.group(2) == "eng" or is_short else "other"))
+    # "Saint Elizabeth" is written "St Elizabeth" and "St. Elizabeth" as often
+    saints = [(n[6:], what) for n, what in out if n.startswith("Saint ")]
+    out += [(f"{st} {rest}", what) for rest, what in saints for st in ("St", "St.")]
     return tuple(out)

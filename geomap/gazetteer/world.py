@@ -20,7 +20,8 @@ filtered to stay conservative:
   which count only right after a place and a comma ("Glendale, Calif.");
 - US counties come from the ``zipcodes`` package (see :mod:`geomap.gazetteer.uscounties`);
 - a first-level region stands at its seat, estimated as its most populous town (see
-  :func:`_region_seats`), not at the centre of its ISO 3166-2 area.
+  :func:`_region_seats`), not at the centre of its ISO 3166-2 area; or at its capital
+  where that is another town (:data:`geomap.gazetteer.seats.REGION_SEATS`).
 
 The index is built on first use (a few seconds) and cached as a pickle in the
 user's cache folder, from which it loads in well under a second.
@@ -39,13 +40,14 @@ from typing import Any
 
 from geomap.cache import cached
 from geomap.distance import distance_km
+from geomap.gazetteer.seats import REGION_SEATS
 from geomap.gazetteer.subdivisions import Subdivision, subdivisions
 from geomap.gazetteer.uscounties import us_counties
 from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 58
+INDEX_VERSION = 59
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -54,14 +56,15 @@ COUNTRY_NAMES = {
     "CF": ("Centrafrique",),
     "LK": ("Ceylon",), "TH": ("Siam",), "IR": ("Persia",), "BF": ("Upper Volta",), "BJ": ("Dahomey",),
     "KH": ("Kampuchea",), "VN": ("Viet Nam",), "PG": ("PNG",), "SB": ("Solomons",),
+    "MW": ("Nyasaland",), "YT": ("Maore",),
     "CG": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"),
     "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
     "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
     "BA": ("Bosnia",), "TT": ("Trinidad", "Tobago"), "FO": ("Faroes", "Faeroes", "Faeroe Islands"),
 }  # fmt: skip
 """Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland",
-"Zaire"), and the short names news gives them ("Bosnia", "the Faroes"; "Trinidad", the island, for
-Trinidad and Tobago: a country's name, so the Bolivian and Cuban towns of that name are
+"Zaire", "Nyasaland"), and the short names news gives them ("Bosnia", "the Faroes"; "Trinidad",
+the island, for Trinidad and Tobago: a country's name, so the Bolivian and Cuban towns of that name are
 read only from the curated gazetteer)."""
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())
 """Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
@@ -116,6 +119,15 @@ STATE_ABBREVIATIONS = {
     "WY": "Wyo.",
 }  # fmt: skip
 """The news-style (AP) abbreviations of US state names, '|' between variants."""
+PROVINCE_ABBREVIATIONS = {
+    "CA-AB": "Alta.", "CA-BC": "B.C.", "CA-MB": "Man.", "CA-NB": "N.B.", "CA-NL": "Nfld.|N.L.",
+    "CA-NS": "N.S.", "CA-NT": "N.W.T.", "CA-ON": "Ont.", "CA-PE": "P.E.I.", "CA-QC": "Que.",
+    "CA-SK": "Sask.", "CA-YT": "Y.T.",
+}  # fmt: skip
+"""The news-style abbreviations of Canada's provinces and territories ("Hay River, N.W.T."),
+read like the US states' only right after a place and a comma."""
+US_STATE_NAMES = {"HI": ("Hawaiʻi", "Hawai'i", "Hawai‘i")}
+"""Other spellings of US state names: Hawaii with its ʻokina."""
 
 
 @dataclass(frozen=True)
@@ -272,10 +284,10 @@ def build_index() -> WorldIndex:
     def names_of(row: int, names: list[str], big: bool, pop: int, cc: str, weak: bool = False) -> None:
         """Index a town's other ``names`` (after its own, ``names[0]``) and their spellings."""
         arabic = cc in ARABIC_COUNTRIES
-        own = names[0].lower()
+        own = fold(names[0]).lower()
         for alt in names[1:]:
-            if alt.lower() == own + "i":
-                continue  # "Zanzibari": the people's word, not another name of Zanzibar
+            if fold(alt).lower() == own + "i":
+                continue  # "Zanzibari", "Herati": the people's word, not another name of the town
             index(row, alt, big, pop, alt=True, arabic=arabic, weak=weak)
         for name in names:  # "Debre Mark’os" is written "Debre Markos" too
             joined = _IN_WORD_MARK.sub("", name)
@@ -346,7 +358,8 @@ def build_index() -> WorldIndex:
         if point is None:
             continue
         row = add(s["name"], point[0], point[1], "US", code, 0, s["geonameid"], "state")
-        index(row, s["name"], True, 1_000_000, force=True)
+        for name in (s["name"], *US_STATE_NAMES.get(code, ())):
+            index(row, name, True, 1_000_000, force=True)
         for abbreviation in STATE_ABBREVIATIONS.get(code, "").split("|"):
             if abbreviation:
                 entries = keys.setdefault(name_key(abbreviation), [])
@@ -405,6 +418,8 @@ def build_index() -> WorldIndex:
                 if what == "other" or key.startswith("the ") or very_common:
                     continue
                 need = KIND_AFTER
+            elif sub.kind == "parish":  # "Saint James", "Hanover": in an article on Jamaica or after a cue
+                need = NEEDS_CONTEXT
             else:
                 need = FREE if what != "other" and not (one_word and crowded) else NEEDS_CONTEXT
             region_keys[key] = min(need, region_keys.get(key, need))  # "Beqaa" in English after "Béqaa"
@@ -416,10 +431,13 @@ def build_index() -> WorldIndex:
                 region_keys[key] = FREE
                 titled.add(key)
         if region_keys:
-            lat, lon = seats.get(sub.code, (sub.lat, sub.lon))
+            lat, lon = REGION_SEATS.get(sub.code) or seats.get(sub.code, (sub.lat, sub.lon))
             row = add(sub.display_name, lat, lon, sub.country, sub.code, 0, 0, sub.kind)
             for key, need in region_keys.items():
                 keys.setdefault(key, []).append((row, need))
+            for abbreviation in PROVINCE_ABBREVIATIONS.get(sub.code, "").split("|"):
+                if abbreviation:
+                    keys.setdefault(name_key(abbreviation), []).append((row, AFTER_PLACE))
     for key, entries in keys.items():
         if any((key, r) in last_resort for r, _ in entries):
             strong = [(r, need) for r, need in entries if (key, r) not in last_resort]
@@ -565,8 +583,8 @@ def _region_seats(
 def _region_admins(
     subs: Sequence[Subdivision], cities: Sequence[dict[str, Any]]
 ) -> dict[str, tuple[str, str]]:
-    """The GeoNames region (country and admin1 code) of each first-level ISO 3166-2
-    region, where it can be told.
+    """The GeoNames region (country and admin1 code) of each ISO 3166-2 region, where it
+    can be told (a second-level one's only where no first-level region has it).
 
     GeoNames gives each town its region's code, but not the ISO code: the towns nearest
     the ISO centre point vote on it. A GeoNames region that two ISO regions vote for
@@ -579,7 +597,7 @@ def _region_admins(
     voted: dict[str, tuple[str, str]] = {}
     for sub in subs:
         towns = by_cc.get(sub.country)
-        if sub.level != 1 or not towns:
+        if not towns:
             continue
         lat, lon, shrink = sub.lat, sub.lon, math.cos(math.radians(sub.lat))
         near = heapq.nsmallest(  # nearest on a local flat map: close enough to rank towns
@@ -591,5 +609,10 @@ def _region_admins(
             if codes.count(best) * 2 > len(codes):
                 voted[sub.code] = (sub.country, best)
                 break
+    # a second-level province ("West Sumatra", whose first-level unit is Sumatra) claims
+    # a GeoNames region only where no first-level region of its country does
+    level = {sub.code: sub.level for sub in subs}
+    first = {k for code, k in voted.items() if level[code] == 1}
+    voted = {code: k for code, k in voted.items() if level[code] == 1 or k not in first}
     claims = Counter(voted.values())
     return {code: k for code, k in voted.items() if claims[k] == 1}

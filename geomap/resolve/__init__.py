@@ -48,9 +48,11 @@ from geomap.resolve.choose import (
     among_its_sentence,
     choose,
     held_by_previous,
+    outside_its_qualifier,
     outside_its_region,
     pair_cue,
     qualified_by_next,
+    within,
 )
 from geomap.resolve.choose import (
     FAR_KM as SENTENCE_FAR_KM,
@@ -245,6 +247,14 @@ def resolve_article(
             or a_relative_named(text, start)
         ):
             result.rejected += 1  # "Moshe Berlin, 71", "gave her name only as Paris": a person
+            continue
+        if (
+            n_curated
+            and _an_acronym_in_capitals(surface, everything[:n_curated])
+            and not opens_a_dateline(text, start, end)
+            and not headline()
+        ):
+            result.rejected += 1  # "a SWAT team", "UCH": an acronym, not Swat or Uch
             continue
         if n_curated and surface in people and not _cued_as_place(text, start, end):
             result.rejected += 1  # "Karki said" after "Sushila Karki": the same person
@@ -443,7 +453,10 @@ def resolve_article(
         following = pending[i + 1] if i + 1 < len(pending) else None
         if cue is None and following and 0 < following[0].start - mention.end <= QUALIFIER_MAX:
             cue = qualified_by_next(mention, everything, following, text)
-            if cue is None and outside_its_region(mention, everything, following, text):
+            if cue is None and (
+                outside_its_region(mention, everything, following, text)
+                or outside_its_qualifier(mention, everything, following, text)
+            ):
                 result.rejected += 1  # "Hays, a farming town in ... Hodeidah province"
                 continue
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
@@ -469,6 +482,7 @@ def resolve_article(
         bases.append(basis)
         chosen_from.append(pending[i])
     _one_sense_per_article(resolved, bases, chosen_from, text, unfiltered)
+    _county_of_its_town(resolved, bases, chosen_from)
     _curated_default_follows_its_namesake(resolved, bases, chosen_from, unfiltered)
     _not_a_far_namesake(resolved, unfiltered)
     result.far = _far_from_the_rest(resolved)
@@ -612,7 +626,7 @@ def _another_small_town(c: Candidate, key: str) -> bool:
     return c.place.kind == "city" and c.place.population < CONTEXT_FREE_POP and own_key(c.place.name) != key
 
 
-_HELD_KINDS = frozenset({"city", "region", "province", "district"})
+_HELD_KINDS = frozenset({"city", "region", "province", "district", "parish"})
 """Kinds of world places that need a cue and count without one in an article about their
 country: towns ("Avdiivka fell") and the regions of countries with many ("heads Dagestan")."""
 ARTICLE_COUNTRY_MENTIONS = 2
@@ -724,6 +738,24 @@ def _one_sense_per_article(
             resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
 
 
+def _county_of_its_town(resolved: list[Resolved], bases: Sequence[str], pending: Sequence[Pending]) -> None:
+    """A world county chosen without a cue, named after a town the article names, is the
+    county of that name that holds the town: "El Paso County officials in El Paso" is
+    Texas's, not Colorado's. ``bases`` says what each of the ``resolved`` choices rests on,
+    ``pending`` what it was chosen from."""
+    towns = {r.mention.key: r.place for r in resolved if r.place.kind == "city"}
+    for i, r in enumerate(resolved):
+        if r.place.kind != "county" or r.place.source != "world" or bases[i] == CUE:
+            continue
+        town = towns.get(r.mention.key.rsplit(" ", 1)[0])
+        if town is None:
+            continue
+        holding = [c.place for c in pending[i][3] if c.place.kind == "county" and within(town, c.place)]
+        if len(holding) == 1 and holding[0].id != r.place.id:
+            why = f"context: holds {town.name}, which the article names"
+            resolved[i] = Resolved(r.mention, holding[0], why)
+
+
 def _set_aside_for_want_of_a_cue(
     sense: dict[str, Resolved],
     r: Resolved,
@@ -802,10 +834,16 @@ def _curated_default_follows_its_namesake(
         return
     state = switched[0]
     why = f"context: in {state.name}, which the article names (world)"
+    named = {o.place.parent for o in resolved if o.place.kind == "state"}  # "Taylor County" in Florida too
     for i, (r, basis, (_, _, _, everything)) in enumerate(zip(resolved, bases, pending, strict=True)):
         everything = unfiltered.get(r.mention.start, everything)
         inside = [c.place for c in everything if c.place.parent == state.parent and c.need <= NEEDS_CONTEXT]
-        if basis != CUE and len(inside) == 1 and r.place.parent != state.parent:
+        if (
+            basis != CUE
+            and len(inside) == 1
+            and r.place.parent != state.parent
+            and r.place.parent not in named
+        ):
             resolved[i] = Resolved(r.mention, inside[0], why)
 
 
@@ -858,7 +896,10 @@ def _qualifier_follows(
     key = hits[i + 1].key
     if any(p.kind == "country" for p in gazetteer.by_key.get(key, ())):
         return True
-    return world is not None and any(world.kind[r] in ("state", "country") for r, _ in world.entries(key))
+    return world is not None and any(
+        world.kind[r] in ("state", "country") or need == AFTER_PLACE  # "Jasper, Alta."
+        for r, need in world.entries(key)
+    )
 
 
 def _comma_between(text: str, end: int, start: int) -> bool:
@@ -898,6 +939,18 @@ def _in_a_list_of_names(hits: Sequence[Hit], i: int, text: str) -> bool:
     return last - first >= 2
 
 
+def _an_acronym_in_capitals(surface: str, cands: Sequence[Candidate]) -> bool:
+    """True for a short word in capitals that none of the curated places is written as:
+    "SWAT" is a police unit, not Swat district ("UAE" and "DRC", written so in the
+    gazetteer, are names)."""
+    return (
+        len(surface) <= 5
+        and surface.isupper()
+        and " " not in surface
+        and all(surface != name for c in cands for name in (c.place.name, *c.place.aliases))
+    )
+
+
 def _an_acronym_of_another_name(cands: Sequence[Candidate], key: str) -> bool:
     """True when a short name in capitals is only another name of world towns, none of
     them called so: "IRNA reported" is the news agency, not Salerno's old name Irna (but
@@ -911,12 +964,13 @@ def _an_acronym_of_another_name(cands: Sequence[Candidate], key: str) -> bool:
 
 def _lowercase_ending(surface: str) -> bool:
     """True when the last word of a name of several words is in lower case and is not a
-    place word: "The villages" (not "Deir ez-Zor", "Santa Bárbara d'Oeste", "Huzhou city")."""
+    place word: "The villages" (not "Deir ez-Zor", "Santa Bárbara d'Oeste", "Ozzano
+    dell'Emilia", "Huzhou city")."""
     last = surface[surface.rfind(" ") + 1 :]
     part = last[last.rfind("-") + 1 :]
     if not part[:1].islower() or part in PLACE_WORDS:
         return False
-    quote = max(part.find("'", 0, 4), part.find("’", 0, 4))  # a particle: "d'Oeste"
+    quote = max(part.find("'", 0, 5), part.find("’", 0, 5))  # a particle: "d'Oeste", "dell'Emilia"
     return quote < 0 or part[quote + 1 : quote + 2].islower()
 
 

@@ -23,7 +23,7 @@ Choice = tuple[Place, str, str]
 """A place chosen for a mention, the reason (the ``why`` column) and what it rests on."""
 
 KIND_RANK = {
-    "country": 6, "region": 5, "province": 4, "state": 4, "city": 3, "district": 2,
+    "country": 6, "region": 5, "province": 4, "state": 4, "parish": 4, "city": 3, "district": 2,
     "corridor": 3, "town": 2, "village": 1,
 }  # fmt: skip
 
@@ -33,7 +33,7 @@ _KIND_GROUPS = {
     "region": {"region", "province"}, "state": {"state"}, "city": {"city", "town"},
     "town": {"town", "city", "village"}, "village": {"village", "town"}, "corridor": {"corridor", "road"},
     "country": {"country"}, "capital": {"city"}, "republic": {"region", "country"},
-    "department": {"province", "region", "district"},
+    "department": {"province", "region", "district"}, "parish": {"parish"},
 }  # fmt: skip
 
 
@@ -67,7 +67,7 @@ def choose(
         cands = big
     elif (us_state := _a_us_state(cands, context)) is not None:
         return us_state, f"a US state's name ({origin}; {len(cands)} candidates)", FIRM
-    cands = _own_names_first(mention, cands)
+    cands = _own_names_first(mention, cands, context)
     if len(cands) == 1:
         return cands[0].place, f"its own name, not another's other name ({origin})", FIRM
     listed = context.listed.get(mention.start)
@@ -119,12 +119,15 @@ def _a_major_city_over(
     ):
         return None
     near = context.sentences.get(mention.passage.start, ())
-    close = (
-        bool(near)
-        and not math.isnan(best.lat)
-        and min(distance_km(q, (best.lat, best.lon)) for q in near) <= NEAR_KM
-    )
-    return None if close else big
+    if not near or math.isnan(best.lat):
+        return big
+
+    def km(p: Place) -> float:
+        return min(distance_km(q, (p.lat, p.lon)) for q in near)
+
+    # near the other places of its sentence, and much nearer than the city ("Minneapolis,
+    # Toronto and Detroit" is not Toronto, Ohio, 280 km from Detroit against 330)
+    return None if km(best) <= NEAR_KM and 2 * km(best) < km(big) else big
 
 
 def _in_a_named_state(cands: Sequence[Candidate], context: ArticleContext) -> Place | None:
@@ -153,10 +156,13 @@ def _abroad_named(c: Candidate, context: ArticleContext) -> bool:
     return c.place.country != "US" and context.countries[c.place.country] > 0
 
 
-def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[Candidate]:
+def _own_names_first(
+    mention: Mention, cands: Sequence[Candidate], context: ArticleContext
+) -> Sequence[Candidate]:
     """``cands`` without the places that bear the name only as another name while a larger
     place of their country bears it as its own ("Bahawalpur", not Bahawalnagar, which
-    GeoNames also calls so)."""
+    GeoNames also calls so), or a major city of a country the article names ("Quebec" in
+    an article that names Canada is not New Britain in Connecticut)."""
     own = [own_key(c.place.name) == mention.key for c in cands]
     largest: dict[str, int] = {}
     for c, is_own in zip(cands, own, strict=True):
@@ -164,11 +170,35 @@ def _own_names_first(mention: Mention, cands: Sequence[Candidate]) -> Sequence[C
             largest[c.place.country] = max(largest.get(c.place.country, -1), c.place.population)
     if not largest:
         return cands
+    # of the world's, a town abroad that bears the name only as another name gives way
+    # to a major city many times bigger that bears it as its own, in a country the article
+    # names ("Hagen" for Mount Hagen stays beside the German city, "Victoria" for Limbe
+    # beside Hong Kong's, "Santiago" for Santiago de Cuba beside Chile's capital)
+    world_own = [
+        c.place.population
+        for c, is_own in zip(cands, own, strict=True)
+        if is_own and c.place.source == "world" and context.countries[c.place.country]
+    ]
+    biggest = max(world_own, default=-1)
     return [
         c
         for c, is_own in zip(cands, own, strict=True)
-        if is_own or c.place.population > largest.get(c.place.country, -1)
+        if is_own
+        or (
+            c.place.population > largest.get(c.place.country, -1)
+            and (
+                c.place.source != "world"
+                or biggest < OWN_NAME_CITY
+                or c.place.population * OWN_NAME_RATIO >= biggest
+            )
+        )
     ]
+
+
+OWN_NAME_CITY, OWN_NAME_RATIO = 500_000, 5
+"""A city this big that bears a name as its own, in a country the article names, hides the
+towns abroad this many times smaller that bear it only as another name ("Quebec" is not
+New Britain, Connecticut)."""
 
 
 def pair_cue(
@@ -223,7 +253,7 @@ def qualified_by_next(
         if inside and len(inside) < len(cands):
             # the curated places first; of the world's, with no admin codes to go by, the
             # nearest to the region's centre, else the most populous
-            if region.id.startswith(WORLD_REGION):
+            if region.id.startswith(WORLD_REGION) or region.kind == "county":
                 at = (region.lat, region.lon)
                 best = min(inside, key=lambda p: (p.source != "gazetteer", distance_km((p.lat, p.lon), at)))
             else:
@@ -262,6 +292,30 @@ def outside_its_region(mention: Mention, cands: Sequence[Candidate], following: 
     return bool(countries) and "" not in countries and not any(c.place.country in countries for c in cands)
 
 
+def outside_its_qualifier(
+    mention: Mention, cands: Sequence[Candidate], following: Pending, text: str
+) -> bool:
+    """True when a region right after the name and a comma qualifies it ("Jasper, Alta.",
+    "Jasper, Alberta") and none of the name's world towns lies in its country: the name is
+    none of them (not Jasper, Indiana). Not in a list ("from Lyon, Italy and Spain"), but
+    after a region's abbreviation; never for a curated name."""
+    nxt, _, _, nxt_all = following
+    if text[mention.end : nxt.start] != ", " or not nxt_all:
+        return False
+    if any(c.place.source == "gazetteer" or c.place.kind != "city" for c in cands):
+        return False
+    if any(c.place.kind not in _REGION_KINDS for c in nxt_all):
+        return False
+    if not nxt.surface.endswith(".") and _LIST_GOES_ON.match(text, nxt.end):
+        return False
+    countries = {c.place.country for c in nxt_all}
+    return "" not in countries and not any(c.place.country in countries for c in cands)
+
+
+_LIST_GOES_ON = re.compile(r",? (?:and |or )?[A-Z]")
+"""Another name after a region: the region is one of a list, not a qualifier."""
+
+
 _POINTS = rf"(?:{COMPASS}|central|centre|center)"
 _DIRECTION = rf"(?:{_POINTS}(?:ern)? |{_POINTS} of (?:the )?)"
 _A_PLACE = (
@@ -279,11 +333,14 @@ in the south of"."""
 QUALIFIER_MAX = 45
 """The longest such gap, in characters."""
 _DESCRIBED = re.compile(rf", {_A_PLACE}in ")
-REGION_WORD_AFTER = re.compile(r" (?:province|governorate|region|state|district|oblast)\b")
+REGION_WORD_AFTER = re.compile(r" (?:province|governorate|region|state|district|oblast|parish)\b")
 """A region's kind written after its name: "Hodeidah province", "Kursk region"."""
 
 
-_REGION_KINDS = frozenset({"state", "country", "province", "region", "district"})
+_REGION_KINDS = frozenset({"state", "country", "province", "region", "district", "county", "parish"})
+COUNTY_KM = 60.0
+"""A town this near a world county's main town, in its state, counts as in it ("Portland,
+Multnomah County"): the world index holds no county's outline."""
 
 
 NEAR_KM, FAR_KM, BIG_TOWN = 300.0, 500.0, 50_000
@@ -338,6 +395,9 @@ def within(place: Place, region: Place) -> bool:
         return place.country == region.country
     if region.kind == "state":
         return place.parent == region.parent
+    if region.kind == "county":  # a world county: its state's places near its main town
+        here, there = (place.lat, place.lon), (region.lat, region.lon)
+        return place.parent == region.parent and distance_km(here, there) <= COUNTY_KM
     return region.kind == "country" and place.country == region.country
 
 
@@ -362,7 +422,7 @@ def _score(c: Candidate, mention: Mention, context: ArticleContext, nearby: set[
         km = distance_km((context.lat, context.lon), (p.lat, p.lon))
         score += 2.0 * max(0.0, 1.0 - km / 2000.0)
     score += KIND_RANK.get(p.kind, 0) * 0.3
-    population = p.population or (REGION_POP if p.kind in ("state", "province") else 0)
+    population = p.population or (REGION_POP if p.kind in ("state", "province", "parish") else 0)
     score += math.log10(population + 1) * 0.2
     if p.name.lower() == mention.surface.lower():
         score += 0.5

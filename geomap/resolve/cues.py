@@ -14,6 +14,7 @@ PLACE_WORDS = {
     "rayon", "corridor", "road", "highway", "bridge", "checkpoint", "border", "airport",
     "valley", "river", "mountains", "heights", "square", "street", "county", "state",
     "area", "municipality", "governorate", "marz", "krai", "settlement", "pass", "lake", "department",
+    "parish",
 }  # fmt: skip
 OFFICES = frozenset({"mayor", "governor", "chief", "president"})
 """Offices held over a place, written after its name: "Kyiv Mayor Vitali Klitschko",
@@ -73,10 +74,12 @@ CLUB_PREFIXES = frozenset({
 won")."""
 ORG_PREFIXES = CLUB_PREFIXES | {
     "bank", "radio", "hotel", "air", "ahly", "ahli", "university", "college", "polytechnic", "academy",
-    "camp",
+    "camp", "parks", "environment", "statistics", "health", "elections", "tourism", "sport", "historic",
+    "transport",
 }  # fmt: skip
 """Words before a name that make it part of an organisation's name: a club's, a bank's, a
-station's, a hotel's, an airline's, a university's or a camp's ("Camp Mystic"). Only the
+station's, a hotel's, an airline's, a university's or a camp's ("Camp Mystic"); a public
+body's named after its country ("Parks Canada", "Environment Canada", "Sport England"). Only the
 clubs' are the place's namesakes for the rest of the article: "Federal University Gusau"
 leaves later "Gusau" a place, and so does "Al Ahly Benghazi", the club "Al Ahly" of
 Benghazi."""
@@ -176,6 +179,12 @@ def part_of_name(
         at = start - 1 - len(word)
         if word and not text[at - 1 : at].isalnum() and not opens_sentence(text, at) and not in_headline():
             return f"after {word!r} (another place's name)"  # "New Julfa" is no Julfa
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+        compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)
+        for word in compound.group(1).split() if compound else ():
+            if word.lower().rstrip("'’s") in ORG_WORDS:
+                return f"followed by {word!r} (an organisation)"  # "the Athens-Macedonian News Agency"
+        return ""
     if text[end : end + 1] != " ":
         return ""
     if not text[end + 1 : end + 2].isupper():
@@ -204,6 +213,9 @@ def part_of_name(
     return ""
 
 
+_COMPOUND_NAME_AFTER = re.compile(rf"-[{_UPPER}][\w'’]*((?: [{_UPPER}][\w'’-]*){{1,3}})")
+"""The capitalized words after a hyphen compound that opens a longer name: "Athens-Macedonian
+News Agency"."""
 _CLUB_NAME_BEFORE = re.compile(r"\b(?:FC|FK|SC|SK|AFC|CF) (?:[A-Z][\w’'-]+ ){1,2}$")
 """A club word and the club's own name before a hit: the town the club's full name ends
 with ("FC Gandzasar Kapan", "FC Urartu Yerevan")."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from geomap.distance import distance_km
+from geomap.gazetteer import name_key
 from geomap.gazetteer.subdivisions import Subdivision, _names, subdivisions
 from geomap.gazetteer.world import (
     AFTER_PLACE,
@@ -160,3 +161,40 @@ def test_a_us_state_stands_at_its_capital_not_its_largest_city() -> None:
     for key, capital in capitals.items():
         (row,) = [r for r, _ in index.entries(key) if index.kind[r] == "state" and index.country[r] == "US"]
         assert distance_km((index.lat[row], index.lon[row]), capital) < 10, key  # not Houston, LA, Chicago
+
+
+def test_a_region_stands_at_its_capital_where_that_is_not_its_largest_town() -> None:
+    index = load_index()
+    capitals = {  # not Vigo, Vancouver, Kochi, Vienna's suburbs
+        "galicia": ("ES", (42.878, -8.544)),
+        "british columbia": ("CA", (48.428, -123.365)),
+        "kerala": ("IN", (8.486, 76.949)),
+        "lower austria": ("AT", (48.208, 15.637)),
+    }
+    for key, (country, capital) in capitals.items():
+        (row,) = [r for r, _ in index.entries(key) if index.kind[r] != "city" and index.country[r] == country]
+        assert distance_km((index.lat[row], index.lon[row]), capital) < 10, key
+
+
+def test_parishes_need_a_cue_and_saints_are_written_short_too() -> None:
+    (jamaica,) = [s for s in subdivisions() if s.code == "JM-11"]
+    assert jamaica.kind == "parish"
+    names = [n for n, _ in jamaica.names]
+    assert {"Saint Elizabeth", "St Elizabeth", "St. Elizabeth"} <= set(names)
+    index = load_index()
+    needs = {n for r, n in index.entries("westmoreland") if index.country[r] == "JM"}
+    assert needs == {NEEDS_CONTEXT}  # "St James" and "Hanover" are many other things
+
+
+def test_old_and_local_names_of_countries_and_states() -> None:
+    index = load_index()
+    assert [index.country[r] for r, _ in index.entries("nyasaland")] == ["MW"]
+    hawaii = [index.kind[r] for r, _ in index.entries(name_key("Hawaiʻi")) if index.country[r] == "US"]
+    assert hawaii == ["state"]
+    assert all(index.names[r] != "Herāt" for r, _ in index.entries("herati"))  # the people's word
+
+
+def test_a_second_level_province_stands_at_its_seat_where_no_first_level_region_claims_it() -> None:
+    index = load_index()  # Indonesia's first level is its islands; its provinces are the second
+    (row,) = [r for r, _ in index.entries("east nusa tenggara") if index.country[r] == "ID"]
+    assert distance_km((index.lat[row], index.lon[row]), (-10.17, 123.61)) < 15  # Kupang

@@ -1753,7 +1753,7 @@ def test_a_settlement_word_after_an_article_and_a_name_is_no_kind_cue() -> None:
     assert kind_cue(text, kharkiv, kharkiv + len("Kharkiv")) == "city"
 
 
-def test_a_county_named_after_a_far_town_goes_to_unresolved(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_us_counties_are_the_ones_the_article_means(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = processed(
         ctx,
         tmp_path,
@@ -1761,18 +1761,25 @@ def test_a_county_named_after_a_far_town_goes_to_unresolved(ctx, tmp_path: Path)
         "County, home to Nashville, appealed. In Portland, Multnomah County officials objected. "
         "El Paso County officials in El Paso agreed.",
     )
-    assert [r.mention.surface for r in out.resolved] == [
-        "Memphis",
-        "Tennessee",
-        "Nashville",
-        "Portland",
-        "El Paso",  # a city's county holds it
-        "El Paso",
+    assert [(r.mention.surface, r.place.id) for r in out.resolved if r.place.kind == "county"] == [
+        ("Shelby County", "fips:47157"),  # Tennessee's, of 9
+        ("Davidson County", "fips:47037"),  # not North Carolina's
+        ("Multnomah County", "fips:41051"),
+        ("El Paso County", "fips:48141"),  # the county of El Paso, Texas, not Colorado's
     ]
+    portland = [r for r in out.resolved if r.mention.surface == "Portland"]
+    assert [r.place.parent for r in portland] == ["US.OR"]  # the county qualifies it, not Tennessee
+    assert not out.unresolved
+
+
+def test_a_county_named_after_a_far_town_goes_to_unresolved(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # no county of the world data is called so: not the town of Asheville, 600 km away
+    out = processed(
+        ctx, tmp_path, "A judge in Memphis, Tennessee, ruled. Lawyers in Asheville County appealed."
+    )
+    assert [r.mention.surface for r in out.resolved] == ["Memphis", "Tennessee"]
     assert [(u.surface, u.reason) for u in out.unresolved] == [
-        ("Shelby County", "a county neither gazetteer knows (only a far-away town of its name)"),
-        ("Davidson County", "a county neither gazetteer knows (only a far-away town of its name)"),
-        ("Multnomah", "before a place word"),
+        ("Asheville County", "a county neither gazetteer knows (only a far-away town of its name)"),
     ]
 
 

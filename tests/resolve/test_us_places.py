@@ -63,3 +63,11 @@ def test_a_county_named_like_many_others_is_the_one_near_the_article_places(ctx,
 def test_a_state_police_force_is_not_the_state(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Storm news\n\nA Virginia State Police helicopter landed on the roof of the hospital.\n"
     assert found(ctx, tmp_path, text) == []
+
+
+def test_a_county_stays_in_the_state_the_article_names_beside_another(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm news\n\nPERRY, Fla. - The storm came ashore on the Taylor County coast of Florida. "
+        "It moved north into Georgia. In Valdosta, trees fell on houses.\n"
+    )
+    assert ("Taylor County", "fips:12123") in found(ctx, tmp_path, text)  # Florida's, not Georgia's

@@ -1,0 +1,88 @@
+"""The seats of first-level regions that are not their most populous town.
+
+The world index places a region at its most populous town (see
+:func:`geomap.gazetteer.world._region_seats`), which news and the map expect at its
+capital: Galicia at Santiago de Compostela, not Vigo; Quebec at Quebec City, not
+Montreal; Kerala at Thiruvananthapuram, not Kochi, which GeoNames counts as bigger. These
+regions' capitals, by ISO 3166-2 code, each point checked against the source named beside it.
+"""
+
+from __future__ import annotations
+
+REGION_SEATS: dict[str, tuple[float, float]] = {
+    "AF-BDG": (34.98735, 63.12891),  # Badghis: Qala i Naw; GeoNames 1129867
+    "AR-R": (-40.80000, -63.00000),  # Río Negro: Viedma; Wikipedia (el) 40°48′0″S 63°0′0″W
+    "AR-S": (-31.63333, -60.70000),  # Santa Fe: Santa Fe; Wikipedia 31°38′S 60°42′W
+    "AR-U": (-43.30000, -65.10000),  # Chubut: Rawson; Wikipedia 43°18′S 65°6′W
+    "AT-3": (48.20762, 15.63725),  # Lower Austria: Sankt Pölten; GeoNames 2766429
+    "AT-8": (47.50500, 9.74917),  # Vorarlberg: Bregenz; Wikipedia 47°30′18″N 9°44′57″E
+    "BE-VLG": (50.84667, 4.35250),  # Flemish Region: Brussels; Wikipedia 50°50′48″N 4°21′09″E
+    "BE-WAL": (50.46667, 4.86667),  # Wallonia: Namur; Wikipedia 50°28′N 4°52′E
+    "BR-ES": (-20.31889, -40.33778),  # Espírito Santo: Vitória; Wikipedia 20°19′08″S 40°20′16″W
+    "BR-SC": (-27.61222, -48.48528),  # Santa Catarina: Florianópolis; Wikipedia 27°36′44″S 48°29′7″W
+    "CA-AB": (53.55014, -113.46871),  # Alberta: Edmonton; GeoNames 5946768
+    "CA-BC": (48.42833, -123.36472),  # British Columbia: Victoria; Wikipedia 48°25′42″N 123°21′53″W
+    "CA-NB": (45.95000, -66.66667),  # New Brunswick: Fredericton; Wikipedia 45°57′00″N 66°40′00″W
+    "CA-QC": (46.81228, -71.21454),  # Quebec: Quebec City; GeoNames 6325494
+    "CA-SK": (50.45008, -104.61780),  # Saskatchewan: Regina; GeoNames 6119109
+    "CH-BL": (47.48389, 7.73500),  # Basel-Landschaft: Liestal; Wikipedia (de) 47°29′02″N 7°44′06″E
+    "CH-SO": (47.21667, 7.53333),  # Solothurn: Solothurn; Wikipedia 47°13′N 7°32′E
+    "CH-TI": (46.20000, 9.01667),  # Ticino: Bellinzona; Wikipedia 46°12′N 9°01′E
+    "CN-SD": (36.67028, 117.02083),  # Shandong: Jinan; Wikipedia 36°40′13″N 117°01′15″E
+    "DE-HE": (50.08250, 8.24000),  # Hesse: Wiesbaden; Wikipedia 50°04′57″N 8°14′24″E
+    "DE-MV": (53.63333, 11.41667),  # Mecklenburg-Vorpommern: Schwerin; Wikipedia 53°38′0″N 11°25′0″E
+    "DE-NW": (51.22556, 6.77667),  # North Rhine-Westphalia: Düsseldorf; Wikipedia 51°13′32″N 6°46′36″E
+    "DE-SN": (51.05000, 13.74000),  # Saxony: Dresden; Wikipedia 51°03′00″N 13°44′24″E
+    "DE-ST": (52.13167, 11.63917),  # Saxony-Anhalt: Magdeburg; Wikipedia 52°07′54″N 11°38′21″E
+    "ES-AS": (43.36000, -5.84500),  # Asturias: Oviedo; Wikipedia 43°21′36″N 5°50′42″W
+    "ES-CM": (39.85667, -4.02444),  # Castilla-La Mancha: Toledo; Wikipedia 39°51′24″N 4°1′28″W
+    "ES-EX": (38.90000, -6.33333),  # Extremadura: Mérida; Wikipedia 38°54′N 6°20′W
+    "ES-GA": (42.87778, -8.54444),  # Galicia: Santiago de Compostela; Wikipedia 42°52′40″N 8°32′40″W
+    "ES-PV": (42.85000, -2.68333),  # Basque Country: Vitoria-Gasteiz; Wikipedia 42°51′N 2°41′W
+    "IN-AP": (16.51310, 80.51650),  # Andhra Pradesh: Amaravati; Wikipedia 16°30′47″N 80°30′59″E
+    "IN-GJ": (23.21667, 72.68333),  # Gujarat: Gandhinagar; GeoNames 1271715
+    "IN-HR": (30.73344, 76.77971),  # Haryana: Chandigarh; Wikipedia (pt) 30°44′0″N 76°46′47″E
+    "IN-KL": (8.48550, 76.94924),  # Kerala: Thiruvananthapuram; GeoNames 1254163
+    "IN-MP": (23.25469, 77.40289),  # Madhya Pradesh: Bhopal; GeoNames 1275841
+    "IN-NL": (25.67010, 94.10770),  # Nagaland: Kohima; Wikipedia 25°40′12″N 94°06′28″E
+    "IN-PB": (30.73344, 76.77971),  # Punjab: Chandigarh; Wikipedia (pt) 30°44′0″N 76°46′47″E
+    "IT-65": (42.35000, 13.40000),  # Abruzzo: L'Aquila; Wikipedia 42°21′N 13°24′E
+    "IT-78": (38.90000, 16.60000),  # Calabria: Catanzaro; Wikipedia 38°54′N 16°36′E
+    "MA-04": (34.02088, -6.84165),  # Rabat-Salé-Kénitra: Rabat; Wikipedia 34°01′15″N 6°50′30″W
+    "MX-BCN": (32.66333, -115.46778),  # Baja California: Mexicali; Wikipedia 32°39′48″N 115°28′04″W
+    "MX-CHH": (28.63528, -106.08889),  # Chihuahua: Chihuahua; Wikipedia 28°38′07″N 106°05′20″W
+    "MX-GRO": (17.55000, -99.50000),  # Guerrero: Chilpancingo; Wikipedia 17°33′N 99°30′W
+    "MX-GUA": (21.01590, -101.25280),  # Guanajuato: Guanajuato; GeoNames 4005270
+    "MX-MEX": (19.29250, -99.65694),  # State of Mexico: Toluca; Wikipedia 19°17′33″N 99°39′25″W
+    "MX-ROO": (18.50361, -88.30528),  # Quintana Roo: Chetumal; Wikipedia 18°30′13″N 88°18′19″W
+    "MX-TAM": (23.73889, -99.14306),  # Tamaulipas: Ciudad Victoria; Wikipedia 23°44′20″N 99°08′35″W
+    "MX-VER": (19.53333, -96.93333),  # Veracruz: Xalapa; Wikipedia (de) 19°32′N 96°56′W
+    "NG-AB": (5.53333, 7.48333),  # Abia: Umuahia; Wikipedia (fr) 5°32′00″N 7°29′00″E
+    "NG-AN": (6.20694, 7.06778),  # Anambra: Awka; Wikipedia 6°12′25″N 7°04′04″E
+    "NG-DE": (6.19784, 6.72847),  # Delta: Asaba; Wikipedia 6°11′52″N 6°43′42″E
+    "NG-KO": (7.79688, 6.74048),  # Kogi: Lokoja; GeoNames 2331939
+    "NG-LA": (6.60000, 3.35000),  # Lagos: Ikeja; Wikipedia (simple) 6.60°N 3.35°E
+    "NL-DR": (53.00000, 6.56667),  # Drenthe: Assen; Wikipedia 53°0′N 6°34′E
+    "NL-FL": (52.50000, 5.48333),  # Flevoland: Lelystad; Wikipedia 52°30′N 5°29′E
+    "NL-GE": (51.98333, 5.91667),  # Gelderland: Arnhem; Wikipedia 51°59′N 5°55′E
+    "NL-NB": (51.68917, 5.30306),  # North Brabant: 's-Hertogenbosch; Wikipedia (it) 51°41′21″N 5°18′11″E
+    "NL-NH": (52.38333, 4.63333),  # North Holland: Haarlem; Wikipedia 52°23′N 4°38′E
+    "NL-OV": (52.51667, 6.10000),  # Overijssel: Zwolle; Wikipedia 52°31′N 6°6′E
+    "NL-ZH": (52.08000, 4.31000),  # South Holland: The Hague; Wikipedia 52°04′48″N 4°18′36″E
+    "PH-01": (16.61667, 120.31667),  # Ilocos Region: San Fernando (La Union); Wikipedia 16°37′N 120°19′E
+    "PH-03": (15.03000, 120.68000),  # Central Luzon: San Fernando (Pampanga); Wikipedia 15°02′N 120°41′E
+    "PH-09": (7.82722, 123.43639),  # Zamboanga Peninsula: Pagadian; Wikipedia 7°49′38″N 123°26′11″E
+    "PH-12": (6.50000, 124.85000),  # Soccsksargen: Koronadal; Wikipedia 6°30′N 124°51′E
+    "PH-40": (14.21167, 121.16528),  # Calabarzon: Calamba; GeoNames 1720681
+    "PH-41": (13.41400, 121.18000),  # Mimaropa: Calapan; Wikipedia 13°24′50″N 121°10′48″E
+    "PK-GB": (35.91869, 74.31245),  # Gilgit-Baltistan: Gilgit; GeoNames 1178338
+    "RU-IN": (43.16667, 44.81667),  # Ingushetia: Magas; Wikipedia (de) 43°10′N 44°49′E
+    "RU-MOS": (55.82167, 37.33861),  # Moscow Oblast: Krasnogorsk; Wikipedia 55°49′18″N 37°20′19″E
+    "TR-39": (41.73472, 27.22528),  # Kırklareli: Kırklareli; Wikipedia 41°44′05″N 27°13′31″E
+    "TR-59": (40.98333, 27.51667),  # Tekirdağ: Tekirdağ; Wikipedia 40°59′N 27°31′E
+    "TR-73": (37.51639, 42.46111),  # Şırnak: Şırnak; Wikipedia 37°30′59″N 42°27′40″E
+    "UA-32": (50.45466, 30.52380),  # Kyiv Oblast: Kyiv; GeoNames 703448
+    "ZA-EC": (-32.84944, 27.43806),  # Eastern Cape: Bhisho; Wikipedia 32°50′58″S 27°26′17″E
+    "ZA-KZN": (-29.61679, 30.39278),  # KwaZulu-Natal: Pietermaritzburg; GeoNames 965301
+    "ZA-NW": (-25.86556, 25.64361),  # North West: Mahikeng; Wikipedia 25°51′56″S 25°38′37″E
+}  # fmt: skip
