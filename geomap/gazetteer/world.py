@@ -47,7 +47,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 59
+INDEX_VERSION = 60
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -267,8 +267,8 @@ def build_index() -> WorldIndex:
         if pop >= BIG_CITY and not alt:
             big_city_names.add(key)
         if not force and not capital and not big_phrase and _common(words, proper_nouns=not big_city):
-            if pop < QUALIFIED_MIN_POP:
-                return
+            if pop < QUALIFIED_MIN_POP and (alt or " " not in words):
+                return  # a small town's own name of several words stays: "Hay River, N.W.T."
             need = NEEDS_CONTEXT if big_city else NEEDS_QUALIFIER
         elif not force and pop < CONTEXT_FREE_POP and _one_word(words, arabic):
             need = NEEDS_CONTEXT

@@ -296,8 +296,9 @@ def outside_its_qualifier(
     mention: Mention, cands: Sequence[Candidate], following: Pending, text: str
 ) -> bool:
     """True when a region right after the name and a comma qualifies it ("Jasper, Alta.",
-    "Jasper, Alberta") and none of the name's world towns lies in its country: the name is
-    none of them (not Jasper, Indiana). Not in a list ("from Lyon, Italy and Spain"), but
+    "Jasper, Alberta", "Center Point, Texas") and none of the name's world towns lies in it
+    (in its country, for a region without admin codes): the name is none of them (not
+    Jasper, Indiana, nor Center Point, Alabama). Not in a list ("from Lyon, Italy and Spain"), but
     after a region's abbreviation; never for a curated name."""
     nxt, _, _, nxt_all = following
     if text[mention.end : nxt.start] != ", " or not nxt_all:
@@ -308,8 +309,16 @@ def outside_its_qualifier(
         return False
     if not nxt.surface.endswith(".") and _LIST_GOES_ON.match(text, nxt.end):
         return False
-    countries = {c.place.country for c in nxt_all}
-    return "" not in countries and not any(c.place.country in countries for c in cands)
+    regions = [c.place for c in nxt_all]
+    if any(not r.country for r in regions):
+        return False
+
+    def holds(region: Place, place: Place) -> bool:  # a world state by its admin code, else by country
+        if region.source == "world" and region.kind in ("state", "county"):
+            return within(place, region)  # "Center Point, Texas"
+        return place.country == region.country
+
+    return not any(holds(region, c.place) for c in cands for region in regions)
 
 
 _LIST_GOES_ON = re.compile(r",? (?:and |or )?[A-Z]")

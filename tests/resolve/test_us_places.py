@@ -71,3 +71,16 @@ def test_a_county_stays_in_the_state_the_article_names_beside_another(ctx, tmp_p
         "It moved north into Georgia. In Valdosta, trees fell on houses.\n"
     )
     assert ("Taylor County", "fips:12123") in found(ctx, tmp_path, text)  # Florida's, not Georgia's
+
+
+def test_a_small_town_named_with_ordinary_words_counts_with_its_qualifier(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Storm news\n\nIn Cedar Key, Fla., the water rose. Residents found a cedar key on the beach.\n"
+    assert found(ctx, tmp_path, text) == [("Cedar Key", "geonames:4150356"), ("Fla.", "geonames:4155751")]
+    alone = "Storm news\n\nThe Cedar Key boats were lost at sea.\n"
+    assert found(ctx, tmp_path, alone) == []  # a qualifier, or nothing: its words are ordinary ones
+
+
+def test_a_town_whose_state_holds_none_of_its_namesakes_is_none_of_them(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # the world data lacks Center Point in Texas: not Center Point, Alabama
+    text = "Flood news\n\nCenter Point, Texas, flooded overnight.\n"
+    assert found(ctx, tmp_path, text) == [("Texas", "geonames:4736286")]
