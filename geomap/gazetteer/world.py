@@ -307,6 +307,12 @@ def build_index() -> WorldIndex:
                 if _TA_MARBUTA.search(fold(name)):  # "Raqqa" for Ar Raqqah
                     index(row, name[:-1], big, pop, alt=True, arabic=True, weak=weak)
 
+    def abbreviate(row: int, abbreviations: str) -> None:
+        """Let a state's or province's news abbreviations ('|' between them) name ``row``
+        right after a place and a comma ("Glendale, Calif.", "Kelowna, B.C.")."""
+        for abbreviation in filter(None, abbreviations.split("|")):
+            keys.setdefault(name_key(abbreviation), []).append((row, AFTER_PLACE))
+
     cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     by_cc_capital: dict[str, tuple[float, float]] = {}
     largest: dict[str, tuple[float, float]] = {}
@@ -360,10 +366,7 @@ def build_index() -> WorldIndex:
         row = add(s["name"], point[0], point[1], "US", code, 0, s["geonameid"], "state")
         for name in (s["name"], *US_STATE_NAMES.get(code, ())):
             index(row, name, True, 1_000_000, force=True)
-        for abbreviation in STATE_ABBREVIATIONS.get(code, "").split("|"):
-            if abbreviation:
-                entries = keys.setdefault(name_key(abbreviation), [])
-                entries.append((row, AFTER_PLACE))
+        abbreviate(row, STATE_ABBREVIATIONS.get(code, ""))
     for county in us_counties(cities):  # "Haywood County": at its main town, Waynesville
         pop = county.population
         row = add(county.name, county.lat, county.lon, "US", county.state, pop, -county.fips, "county")
@@ -435,9 +438,7 @@ def build_index() -> WorldIndex:
             row = add(sub.display_name, lat, lon, sub.country, sub.code, 0, 0, sub.kind)
             for key, need in region_keys.items():
                 keys.setdefault(key, []).append((row, need))
-            for abbreviation in PROVINCE_ABBREVIATIONS.get(sub.code, "").split("|"):
-                if abbreviation:
-                    keys.setdefault(name_key(abbreviation), []).append((row, AFTER_PLACE))
+            abbreviate(row, PROVINCE_ABBREVIATIONS.get(sub.code, ""))
     for key, entries in keys.items():
         if any((key, r) in last_resort for r, _ in entries):
             strong = [(r, need) for r, need in entries if (key, r) not in last_resort]

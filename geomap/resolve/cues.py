@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from geomap.gazetteer.world import peoples
 from geomap.passages import RANKS, sentence_around
@@ -180,11 +180,8 @@ def part_of_name(
         if word and not text[at - 1 : at].isalnum() and not opens_sentence(text, at) and not in_headline():
             return f"after {word!r} (another place's name)"  # "New Julfa" is no Julfa
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
-        compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)
-        for word in compound.group(1).split() if compound else ():
-            if word.lower().rstrip("'’s") in ORG_WORDS:
-                return f"followed by {word!r} (an organisation)"  # "the Athens-Macedonian News Agency"
-        return ""
+        compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)  # "the Athens-Macedonian News Agency"
+        return _followed_by_an_organisation_word(compound.group(1).split() if compound else [])
     if text[end : end + 1] != " ":
         return ""
     if not text[end + 1 : end + 2].isupper():
@@ -195,9 +192,9 @@ def part_of_name(
         return ""
     following = _WORDS_AFTER.match(text, end, end + 60)
     words = following.group(1).split() if following else []
-    for word in words:
-        if word.lower().rstrip("'’s") in ORG_WORDS:
-            return f"followed by {word!r} (an organisation)"
+    org = _followed_by_an_organisation_word(words)
+    if org:
+        return org
     after = words[0] if words and any_capital else ""
     if after:
         low = after.lower().rstrip("'’s")
@@ -210,6 +207,15 @@ def part_of_name(
             and not in_headline()
         ):
             return f"followed by the capitalized word {after!r} (a person or organisation)"
+    return ""
+
+
+def _followed_by_an_organisation_word(words: Sequence[str]) -> str:
+    """Why ``words``, the capitalized words after a hit, make it part of an organisation's
+    name ("Washington Post", "Virginia State Police"), or ''."""
+    for word in words:
+        if word.lower().rstrip("'’s") in ORG_WORDS:
+            return f"followed by {word!r} (an organisation)"
     return ""
 
 
