@@ -9,7 +9,7 @@ word end (a hyphen or apostrophe is a boundary: "Moscow-brokered", "Karabakh’s
 Of overlapping names the leftmost, then the longest wins: "Lachin Corridor" beats
 "Lachin", "Nagorno-Karabakh" beats "Karabakh". A hit counts when its first letter
 is a capital as written (so "turkey" and "china" are not places, while an
-all-caps dateline is).
+all-caps dateline is), or its second letter is, after a prefix: "eSwatini", "eThekwini".
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from geomap.gazetteer.world import WorldIndex
 from geomap.textfold import scan_fold
 
 MATCHER_VERSION = 7
+_LOWER_PREFIXES = frozenset("eiu")
+"""Lower-case prefixes of names written with a capital second letter: "eSwatini",
+"eThekwini" (Nguni locative prefixes)."""
 SHORT_NAME = 4
 """Names this short must match with their diacritics as written (no folding)."""
 
@@ -119,7 +122,7 @@ class Matcher:
         for end, key in self.automaton.iter(scan):
             # scan[i] is text[i - 1]; the match is " key " ending at scan[end]
             start = end - len(key) - 1
-            if upper(text[start]):
+            if upper(text[start]) or (upper(text[start + 1]) and text[start] in _LOWER_PREFIXES):
                 found.append((start, start - end + 1, key))
         hits: list[Hit] = []
         last = 0

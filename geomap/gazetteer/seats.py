@@ -28,9 +28,11 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "CH-BL": (47.48389, 7.73500),  # Basel-Landschaft: Liestal; Wikipedia (de) 47°29′02″N 7°44′06″E
     "CH-SO": (47.21667, 7.53333),  # Solothurn: Solothurn; Wikipedia 47°13′N 7°32′E
     "CH-TI": (46.20000, 9.01667),  # Ticino: Bellinzona; Wikipedia 46°12′N 9°01′E
+    "CM-SW": (4.15342, 9.24231),  # South-West: Buea; GeoNames 2233410
     "CN-SD": (36.67028, 117.02083),  # Shandong: Jinan; Wikipedia 36°40′13″N 117°01′15″E
     "DE-HE": (50.08250, 8.24000),  # Hesse: Wiesbaden; Wikipedia 50°04′57″N 8°14′24″E
     "DE-MV": (53.63333, 11.41667),  # Mecklenburg-Vorpommern: Schwerin; Wikipedia 53°38′0″N 11°25′0″E
+    "DE-NI": (52.37052, 9.73322),  # Lower Saxony: Hanover; GeoNames 2910831
     "DE-NW": (51.22556, 6.77667),  # North Rhine-Westphalia: Düsseldorf; Wikipedia 51°13′32″N 6°46′36″E
     "DE-SN": (51.05000, 13.74000),  # Saxony: Dresden; Wikipedia 51°03′00″N 13°44′24″E
     "DE-ST": (52.13167, 11.63917),  # Saxony-Anhalt: Magdeburg; Wikipedia 52°07′54″N 11°38′21″E
@@ -45,7 +47,9 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "IN-KL": (8.48550, 76.94924),  # Kerala: Thiruvananthapuram; GeoNames 1254163
     "IN-MP": (23.25469, 77.40289),  # Madhya Pradesh: Bhopal; GeoNames 1275841
     "IN-NL": (25.67010, 94.10770),  # Nagaland: Kohima; Wikipedia 25°40′12″N 94°06′28″E
+    "IN-OD": (20.27241, 85.83385),  # Odisha: Bhubaneswar; GeoNames 1275817
     "IN-PB": (30.73344, 76.77971),  # Punjab: Chandigarh; Wikipedia (pt) 30°44′0″N 76°46′47″E
+    "IN-UP": (26.83928, 80.92313),  # Uttar Pradesh: Lucknow; GeoNames 1264733
     "IT-65": (42.35000, 13.40000),  # Abruzzo: L'Aquila; Wikipedia 42°21′N 13°24′E
     "IT-78": (38.90000, 16.60000),  # Calabria: Catanzaro; Wikipedia 38°54′N 16°36′E
     "MA-04": (34.02088, -6.84165),  # Rabat-Salé-Kénitra: Rabat; Wikipedia 34°01′15″N 6°50′30″W
@@ -57,11 +61,14 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "MX-ROO": (18.50361, -88.30528),  # Quintana Roo: Chetumal; Wikipedia 18°30′13″N 88°18′19″W
     "MX-TAM": (23.73889, -99.14306),  # Tamaulipas: Ciudad Victoria; Wikipedia 23°44′20″N 99°08′35″W
     "MX-VER": (19.53333, -96.93333),  # Veracruz: Xalapa; Wikipedia (de) 19°32′N 96°56′W
+    "MY-02": (6.12104, 100.36014),  # Kedah: Alor Setar; GeoNames 1736309
     "NG-AB": (5.53333, 7.48333),  # Abia: Umuahia; Wikipedia (fr) 5°32′00″N 7°29′00″E
     "NG-AN": (6.20694, 7.06778),  # Anambra: Awka; Wikipedia 6°12′25″N 7°04′04″E
     "NG-DE": (6.19784, 6.72847),  # Delta: Asaba; Wikipedia 6°11′52″N 6°43′42″E
+    "NG-JI": (11.75618, 9.33896),  # Jigawa: Dutse; GeoNames 2344245
     "NG-KO": (7.79688, 6.74048),  # Kogi: Lokoja; GeoNames 2331939
     "NG-LA": (6.60000, 3.35000),  # Lagos: Ikeja; Wikipedia (simple) 6.60°N 3.35°E
+    "NG-YO": (11.74697, 11.96083),  # Yobe: Damaturu; GeoNames 2345521
     "NL-DR": (53.00000, 6.56667),  # Drenthe: Assen; Wikipedia 53°0′N 6°34′E
     "NL-FL": (52.50000, 5.48333),  # Flevoland: Lelystad; Wikipedia 52°30′N 5°29′E
     "NL-GE": (51.98333, 5.91667),  # Gelderland: Arnhem; Wikipedia 51°59′N 5°55′E
@@ -85,4 +92,43 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "ZA-EC": (-32.84944, 27.43806),  # Eastern Cape: Bhisho; Wikipedia 32°50′58″S 27°26′17″E
     "ZA-KZN": (-29.61679, 30.39278),  # KwaZulu-Natal: Pietermaritzburg; GeoNames 965301
     "ZA-NW": (-25.86556, 25.64361),  # North West: Mahikeng; Wikipedia 25°51′56″S 25°38′37″E
+    "ZM-08": (-12.95867, 28.63659),  # Copperbelt: Ndola; GeoNames 901344
 }  # fmt: skip
+
+SEAT_TOWNS: dict[str, str] = {
+    "FR-01": "Bourg-en-Bresse", "FR-02": "Laon", "FR-03": "Moulins", "FR-04": "Digne-les-Bains",
+    "FR-05": "Gap", "FR-06": "Nice", "FR-07": "Privas", "FR-08": "Charleville-Mézières", "FR-09": "Foix",
+    "FR-10": "Troyes", "FR-11": "Carcassonne", "FR-12": "Rodez", "FR-13": "Marseille", "FR-14": "Caen",
+    "FR-15": "Aurillac", "FR-16": "Angoulême", "FR-17": "La Rochelle", "FR-18": "Bourges",
+    "FR-19": "Tulle", "FR-21": "Dijon", "FR-22": "Saint-Brieuc", "FR-23": "Guéret", "FR-24": "Périgueux",
+    "FR-25": "Besançon", "FR-26": "Valence", "FR-27": "Évreux", "FR-28": "Chartres", "FR-29": "Quimper",
+    "FR-2A": "Ajaccio", "FR-2B": "Bastia", "FR-30": "Nîmes", "FR-31": "Toulouse", "FR-32": "Auch",
+    "FR-33": "Bordeaux", "FR-34": "Montpellier", "FR-35": "Rennes", "FR-36": "Châteauroux",
+    "FR-37": "Tours", "FR-38": "Grenoble", "FR-39": "Lons-le-Saunier", "FR-40": "Mont-de-Marsan",
+    "FR-41": "Blois", "FR-42": "Saint-Étienne", "FR-43": "Le Puy-en-Velay", "FR-44": "Nantes",
+    "FR-45": "Orléans", "FR-46": "Cahors", "FR-47": "Agen", "FR-48": "Mende", "FR-49": "Angers",
+    "FR-50": "Saint-Lô", "FR-51": "Châlons-en-Champagne", "FR-52": "Chaumont", "FR-53": "Laval",
+    "FR-54": "Nancy", "FR-55": "Bar-le-Duc", "FR-56": "Vannes", "FR-57": "Metz", "FR-58": "Nevers",
+    "FR-59": "Lille", "FR-60": "Beauvais", "FR-61": "Alençon", "FR-62": "Arras",
+    "FR-63": "Clermont-Ferrand", "FR-64": "Pau", "FR-65": "Tarbes", "FR-66": "Perpignan",
+    "FR-67": "Strasbourg", "FR-68": "Colmar", "FR-69": "Lyon", "FR-70": "Vesoul", "FR-71": "Mâcon",
+    "FR-72": "Le Mans", "FR-73": "Chambéry", "FR-74": "Annecy", "FR-76": "Rouen", "FR-77": "Melun",
+    "FR-78": "Versailles", "FR-79": "Niort", "FR-80": "Amiens", "FR-81": "Albi", "FR-82": "Montauban",
+    "FR-83": "Toulon", "FR-84": "Avignon", "FR-85": "La Roche-sur-Yon", "FR-86": "Poitiers",
+    "FR-87": "Limoges", "FR-88": "Épinal", "FR-89": "Auxerre", "FR-90": "Belfort", "FR-91": "Évry",
+    "FR-92": "Nanterre", "FR-93": "Bobigny", "FR-94": "Créteil", "FR-95": "Cergy",
+}  # fmt: skip
+SEAT_TOWNS.update({
+    "GB-CAM": "Cambridge", "GB-CMA": "Carlisle", "GB-DBY": "Matlock", "GB-DEV": "Exeter",
+    "GB-DOR": "Dorchester", "GB-ESX": "Lewes", "GB-ESS": "Chelmsford", "GB-GLS": "Gloucester",
+    "GB-HAM": "Winchester", "GB-HRT": "Hertford", "GB-KEN": "Maidstone", "GB-LAN": "Preston",
+    "GB-LEC": "Leicester", "GB-LIN": "Lincoln", "GB-NFK": "Norwich", "GB-NYK": "Northallerton",
+    "GB-NTT": "Nottingham", "GB-OXF": "Oxford", "GB-SOM": "Taunton", "GB-STS": "Stafford",
+    "GB-SFK": "Ipswich", "GB-SRY": "Guildford", "GB-WAR": "Warwick", "GB-WSX": "Chichester",
+    "GB-WOR": "Worcester",
+})  # fmt: skip
+"""The seat of each region that GeoNames cannot tell apart from its neighbours, by ISO
+3166-2 code: France's metropolitan departments at their prefectures (the Var at Toulon, the
+Gironde at Bordeaux) and England's two-tier counties at their county towns (Essex at
+Chelmsford). Each stands where GeoNames puts the most populous town of that name in its
+country."""

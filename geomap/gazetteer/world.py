@@ -40,14 +40,14 @@ from typing import Any
 
 from geomap.cache import cached
 from geomap.distance import distance_km
-from geomap.gazetteer.seats import REGION_SEATS
+from geomap.gazetteer.seats import REGION_SEATS, SEAT_TOWNS
 from geomap.gazetteer.subdivisions import Subdivision, subdivisions
 from geomap.gazetteer.uscounties import us_counties
 from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 60
+INDEX_VERSION = 61
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -210,6 +210,19 @@ def _common(key: str, proper_nouns: bool = True) -> bool:
     if all(w in lower for w in words) and zipf_at_least(key, COMMON_ZIPF):
         return True
     return proper_nouns and len(words) == 1 and zipf_at_least(key, VERY_COMMON_ZIPF)
+
+
+PHRASE_WORD_ZIPF = 3.7
+"""A region's name of several words, one of them this rare, is a name, not a phrase:
+"Nova Scotia", "New Brunswick", "West Sumatra" (a dictionary lists "scotia", "brunswick"
+and "sumatra"), unlike "National Unity"."""
+
+
+def _a_proper_phrase(key: str) -> bool:
+    """True when ``key`` has several words and one of them is rarer than
+    :data:`PHRASE_WORD_ZIPF` (see :func:`_common`)."""
+    words = key.replace("-", " ").split()
+    return len(words) > 1 and not all(zipf_at_least(w, PHRASE_WORD_ZIPF) for w in words)
 
 
 def build_index() -> WorldIndex:
@@ -377,6 +390,7 @@ def build_index() -> WorldIndex:
     subs = list(subdivisions())
     admins = _region_admins(subs, cities)
     seats = _region_seats(subs, cities, best_in_admin, admins)
+    seats.update(_seat_towns(cities))
     for sub in subs:
         if sub.country == "US":
             continue  # the states above
@@ -414,7 +428,7 @@ def build_index() -> WorldIndex:
                 continue
             one_word = " " not in key and "-" not in key
             crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district" or sub.level > 1
-            if _common(key, proper_nouns=False):
+            if _common(key, proper_nouns=False) and not _a_proper_phrase(key):
                 # "Unity state", not "national unity"; no very common word ("North") nor
                 # a translated phrase ("The Pretty"): such keys only slow the scan down
                 very_common = one_word and zipf_at_least(key, VERY_COMMON_ZIPF)
@@ -563,6 +577,20 @@ def _article_variants(names: Sequence[str]) -> list[tuple[str, bool]]:
 SEAT_VOTERS = (7, 5, 3)
 """How many towns nearest a region's centre point vote on which GeoNames region it is: a
 majority of the nearest 7, else of the nearest 5, else of the nearest 3."""
+
+
+def _seat_towns(cities: Sequence[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    """The seats of :data:`SEAT_TOWNS`, each at the most populous town of its name in its
+    country (``cities`` come most populous first)."""
+    from geomap.gazetteer import name_key
+
+    wanted = {(code[:2], name_key(town)): code for code, town in SEAT_TOWNS.items()}
+    found: dict[str, tuple[float, float]] = {}
+    for c in cities:
+        code = wanted.get((c["countrycode"], name_key(c["name"])))
+        if code is not None:
+            found.setdefault(code, (c["latitude"], c["longitude"]))
+    return found
 
 
 def _region_seats(

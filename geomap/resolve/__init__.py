@@ -73,6 +73,7 @@ from geomap.resolve.cues import (
     CLUB_WORDS,
     FUNCTION_WORDS,
     OFFICE_TITLES,
+    PARTY_REASON,
     PLACE_WORDS,
     SENTENCE_ADVERBS,
     a_described_speaker,
@@ -92,7 +93,9 @@ from geomap.resolve.cues import (
     is_headline,
     looks_like_person,
     name_announced,
+    names_a_breed,
     names_a_club,
+    names_a_disease,
     names_a_people,
     names_a_product,
     names_a_ship,
@@ -147,9 +150,10 @@ def resolve_article(
     pending: list[Pending] = []
     held_back: list[Pending] = []  # towns that need a cue, without one
     people: set[str] = set()  # world-only names seen used as a person's name
-    clubs: set[str] = set()  # keys seen in a sports club's name ("Qarabag FK")
+    clubs: set[str] = set()  # keys seen in a sports club's or a party's name ("Qarabag FK")
     first_names: set[str] = set()  # first names of people given with an age or an office
     ships: set[str] = set()  # keys seen as a ship's name ("the carrier Shandong")
+    diseases: set[str] = set()  # keys seen in a disease's name ("Marburg virus")
     unfiltered: dict[int, Sequence[Candidate]] = {}  # every candidate of a narrowed world name
     everything: Sequence[Candidate]
     chosen: Sequence[Candidate]
@@ -171,6 +175,18 @@ def resolve_article(
         if not everything:
             continue
         if everything[-1].need == KIND_AFTER and _needs_its_kind(everything, n_curated, text, end):
+            surface = text[start:end]
+            if (
+                " " in surface
+                and all(w[:1].isupper() for w in surface.split())
+                and not text.startswith(" of ", end)  # "the Free State of Saxony"
+                and not part_of_name(text, start, end, lambda: False)
+            ):  # "the Western Cape": a region in an article about its country (decided later)
+                kinds = [c for c in everything if c.need == KIND_AFTER]
+                held_back.append(
+                    (Mention(path, surface, key, start, end, passage), kinds, "world", everything)
+                )
+                continue
             result.rejected += 1  # "National Unity": a region named like a word, without its kind
             continue
 
@@ -186,13 +202,23 @@ def resolve_article(
         # "U.S. Agency for ..." is an organisation; "U.S. Secretary of State" is not, nor
         # "US President" or "UAE Foreign Minister" (but "US Central Command" is one).
         titled = end - start <= 3 and text[start:end].isupper() and _TITLE_AFTER.match(text, end)
-        if part_of_name(text, start, end, headline, any_capital=not (dotted or titled)):
+        if why_not := part_of_name(text, start, end, headline, any_capital=not (dotted or titled)):
             result.rejected += 1
-            if names_a_club(text, start, end):
-                clubs.add(key)
+            if names_a_club(text, start, end) or (why_not == PARTY_REASON and not _a_country(everything)):
+                clubs.add(key)  # "the ruling Morena party ... joined Morena" (not "United Russia party")
             elif _a_full_name_and_age(text, end) or after_an_office(text, start):
                 # "Sevan Hakobyan, 34, ... For Sevan, ..."; "Prime Minister Abiy Ahmed ... Abiy said"
                 first_names.add(text[start:end])
+            elif (
+                not n_curated
+                and _SUFFIX_AFTER.match(text, end)
+                and all(c.place.kind == "city" for c in everything)
+                and (
+                    _after_a_first_name(text, start, headline)
+                    or _INITIAL_BEFORE.search(text, max(0, start - 20), start)
+                )
+            ):
+                people.add(text[start:end])  # "Robert F. Kennedy Jr. ... Kennedy said": a surname
             continue
         if (
             names_a_product(text, end)
@@ -226,6 +252,17 @@ def resolve_article(
             result.rejected += 1
             if not _a_country(everything):  # "beat Benfica 3-2 ... the Benfica game": a club
                 clubs.add(key)
+            continue
+        if names_a_disease(text, start, end):  # "Marburg virus", "Lassa fever"
+            result.rejected += 1
+            diseases.add(key)
+            continue
+        if names_a_breed(text, end) and not any(
+            c.place.kind in _BREED_EXEMPT
+            or (c.place.kind == "country" and c.place.population >= BREED_COUNTRY_POP)
+            for c in everything
+        ):  # "Holstein and Jersey cows", not "Texas cattle"
+            result.rejected += 1
             continue
         if names_a_ship(text, start, end):  # "the carrier Shandong"
             result.rejected += 1
@@ -392,7 +429,7 @@ def resolve_article(
     # "Charles Michel ... Michel's statement": once a person, always a person here,
     # but where a strong cue says place ("Rami Aleppo ... in Aleppo"), or a list of places
     # holds the name ("Moscow, Kazan and Sochi").
-    listed = in_lists(pending, text) if people or first_names or ships or clubs else set()
+    listed = in_lists(pending, text) if people or first_names or ships or clubs or diseases else set()
 
     def said_as_place(p: Pending) -> bool:
         return _cued_as_place(text, p[0].start, p[0].end) or p[0].start in listed
@@ -423,6 +460,12 @@ def resolve_article(
                 or text[max(0, p[0].start - 4) : p[0].start] not in ("the ", "The ")
                 or said_as_place(p)
             ),
+        )
+    # "Marburg virus ... the Marburg outbreak": the disease, unless a place cue says
+    # otherwise ("the German town of Marburg") or it is a country ("Sudan virus ... Sudan")
+    if diseases:
+        pending = _keep(
+            pending, result, lambda p: p[0].key not in diseases or _a_country(p[1]) or said_as_place(p)
         )
     # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise
     # ("Rubin Kazan ... Kazan, the capital of Tatarstan").
@@ -856,8 +899,14 @@ def _a_country(cands: Sequence[Candidate]) -> bool:
 
 
 def _speaks_for_a_state(cands: Sequence[Candidate]) -> bool:
-    """True when one of the candidates is a country or a big city: "X said" is metonymy."""
-    return _a_country(cands) or any(c.place.population >= SPEAKING_CITY for c in cands)
+    """True when one of the candidates is a country, a big city or a region of several
+    words: "X said" is metonymy ("the government of British Columbia argued"; not
+    "Victoria said", a first name too)."""
+    return (
+        _a_country(cands)
+        or any(c.place.population >= SPEAKING_CITY for c in cands)
+        or any(c.place.id.startswith(WORLD_REGION) and " " in c.place.name for c in cands)
+    )
 
 
 def _keep(pending: list[Pending], result: ArticleResult, keep: Callable[[Pending], bool]) -> list[Pending]:
@@ -882,6 +931,14 @@ def _cued_as_place(text: str, start: int, end: int) -> bool:
     )
 
 
+_BREED_EXEMPT = frozenset({"state", "province", "region"})
+BREED_COUNTRY_POP = 1_000_000
+"""A state, a region or a country this big before "cattle" is the place ("Texas cattle",
+"Brazil cattle"); Jersey and Guernsey cows are breeds."""
+_SUFFIX_AFTER = re.compile(r" (?:Jr|Sr)\.?(?!\w)| I{2,3}\b")
+"""A suffix after a surname: "Robert F. Kennedy Jr.", "Martin Luther King III"."""
+_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
+"""A first name and a middle initial right before a name: "Robert F. Kennedy"."""
 _PLACES_OFFICE_AFTER = re.compile(r"['’]s (?:governor|mayor|governorate|municipality|city council)\b")
 """A place's office after its name: "Hatay's governor" (after "Hatay Yilmaz", a person)."""
 

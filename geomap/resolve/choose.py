@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.distance import distance_km
-from geomap.gazetteer.world import FREE
+from geomap.gazetteer.world import FREE, NEEDS_CONTEXT
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
 from geomap.resolve.context import ArticleContext, own_key, us_states
@@ -50,6 +50,13 @@ def choose(
     if kind:
         wanted = _KIND_GROUPS.get(kind, {kind})
         fitting = [c for c in cands if c.place.kind in wanted]
+        if (
+            kind in _SETTLEMENTS
+            and text.startswith(f" {kind}", mention.end)
+            and all(c.need >= NEEDS_CONTEXT for c in fitting)
+            and any(c.need == FREE and c.place.id.startswith(WORLD_REGION) for c in cands)
+        ):
+            fitting = []  # "killed in Michoacán town": a town of the state, not a hamlet of the name
         if fitting and not any(context.countries[c.place.country] for c in fitting):
             # "Colón province" in an article on Panama: the Colón of Panama, not the
             # department of Honduras that alone fits the cue
@@ -81,6 +88,9 @@ def choose(
     if in_state is not None:  # "Springfield" in an article that names Illinois
         state = context.states[in_state.parent]
         return in_state, f"context: in {state}, which the article names ({origin})", FIRM
+    region = _a_region_of_its_country(cands, context)
+    if region is not None:  # "Ontario" in an article on Canada that names Texas too
+        return region, f"context: a region of {region.country}, the article's main country ({origin})", FIRM
     nearby, last = context.nearby(mention, text)
     scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
     best = scored[0].place
@@ -91,6 +101,8 @@ def choose(
     reason = _reason(best, scored[1].place, context, nearby, last)
     return best, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
 
+
+_SETTLEMENTS = frozenset({"town", "city", "village"})
 
 MAJOR_CITY, PROMINENCE_RATIO = 250_000, 30
 """A city this big wins over a namesake this many times smaller that only the article's
@@ -136,8 +148,32 @@ def _in_a_named_state(cands: Sequence[Candidate], context: ArticleContext) -> Pl
     names ("Odesa" in an article on Ukraine that names Texas too)."""
     if not context.states or any(c.place.kind != "city" or _abroad_named(c, context) for c in cands):
         return None
-    inside = [c.place for c in cands if c.place.parent in context.states]
-    return inside[0] if len(inside) == 1 else None
+    inside = [c for c in cands if c.place.parent in context.states]
+    if len(inside) != 1:
+        return None
+    town, top = inside[0], max(cands, key=lambda c: c.place.population)
+    if (
+        town.need >= NEEDS_CONTEXT
+        and top.need == FREE
+        and top.place.population >= MAJOR_CITY
+        and top.place.population >= PROMINENCE_RATIO * max(town.place.population, 1)
+    ):
+        return None  # "the Atlanta-based CDC" in an article that names Texas: not Atlanta, Texas
+    return town.place
+
+
+def _a_region_of_its_country(cands: Sequence[Candidate], context: ArticleContext) -> Place | None:
+    """The one first-level region among ``cands`` in the country the article names most
+    (more than any other), when the rest lie elsewhere: "Ontario" in an article on Canada
+    that names Texas and Utah too is the province, not Ontario, California."""
+    ranked = context.countries.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    main = ranked[0][0]
+    fitting = [c for c in cands if c.place.country == main]
+    if len(fitting) != 1 or fitting[0].need != FREE or not fitting[0].place.id.startswith(WORLD_REGION):
+        return None
+    return fitting[0].place
 
 
 def _a_us_state(cands: Sequence[Candidate], context: ArticleContext) -> Place | None:

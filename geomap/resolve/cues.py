@@ -16,6 +16,11 @@ PLACE_WORDS = {
     "area", "municipality", "governorate", "marz", "krai", "settlement", "pass", "lake", "department",
     "parish",
 }  # fmt: skip
+PARTY_REASON = "followed by 'party' (a political party)"
+"""What :func:`part_of_name` says of a name before "party"."""
+HOSTED_EVENTS = frozenset({"game", "olympic", "paralympic"})
+"""Events named after the city that hosts them (compared without a final "s"): "the Paris
+Games", "the Paris Paralympics"."""
 OFFICES = frozenset({"mayor", "governor", "chief", "president"})
 """Offices held over a place, written after its name: "Kyiv Mayor Vitali Klitschko",
 "Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur", "Puntland President Said Deni"."""
@@ -57,9 +62,11 @@ FUNCTION_WORDS = frozenset(
     "the a an this that these those in at on of from to into onto near outside across via "
     "through toward towards between around and but or nor for by with as after before since "
     "when while if both all some every each no our their its his her your my several many "
-    "most few other more two three four five six seven eight nine ten".split()
+    "most few other more two three four five six seven eight nine ten another first second "
+    "third fourth fifth last next".split()
 )
-"""Words that, capitalized at a sentence start ("The Baku ..."), are not part of a name."""
+"""Words that, capitalized at a sentence start ("The Baku ...", "Second Michigan dairy worker
+infected"), are not part of a name."""
 _PEOPLE_ENDINGS = ("ians", "anis", "ese")
 """Endings of a people's name in the plural (Armenians, Azerbaijanis, Lebanese); other
 plurals count when their singular is a people's ("Americans", "Afghans", not "Sultans")."""
@@ -75,7 +82,7 @@ won")."""
 ORG_PREFIXES = CLUB_PREFIXES | {
     "bank", "radio", "hotel", "air", "ahly", "ahli", "university", "college", "polytechnic", "academy",
     "camp", "parks", "environment", "statistics", "health", "elections", "tourism", "sport", "historic",
-    "transport",
+    "transport", "reform",
 }  # fmt: skip
 """Words before a name that make it part of an organisation's name: a club's, a bank's, a
 station's, a hotel's, an airline's, a university's or a camp's ("Camp Mystic"); a public
@@ -85,13 +92,37 @@ leaves later "Gusau" a place, and so does "Al Ahly Benghazi", the club "Al Ahly"
 Benghazi."""
 _SPANISH_LINKS = ("de", "del", "la", "las", "los", "el")
 """Spanish words between an institution's word and a place: "Deportivo de La Coruña"."""
-_ORG_PREFIX_ENDINGS = tuple(sorted(ORG_PREFIXES | {"of", "the", "holy", *_SPANISH_LINKS}))
+_ORG_OF_MIDDLE = frozenset(
+    {
+        "Central",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Upper",
+        "Lower",
+    }
+)
+"""Words between "of" and a name in an institution's name: "University of Central Lancashire"."""
+_ORG_PREFIX_ENDINGS = tuple(
+    sorted(ORG_PREFIXES | {"of", "for", "the", "holy", *_SPANISH_LINKS, *(w.lower() for w in _ORG_OF_MIDDLE)})
+)
 """Words :func:`part_of_name` reads before a hit (none is over 12 characters)."""
+_ORG_FOR = re.compile(
+    r"\b(Alternative|Alliance|Movement|Party|Coalition|Committee|Council|Campaign|Centre|Center|Fund"
+    r"|Front|Union|Foundation|Society|Association|Commission|Office|Forum|Action|Together) for (?:the )?$"
+)
+"""An organisation named for a place: "Alternative for Germany", "Movement for Ukraine"."""
 # "the Bank of Georgia", "University of Texas": an institution named after a place.
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
     r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict|Alliance|League|Association|Party"
-    r"|Movement|See|Times|Voice|Order|Service) of (?:the |Holy )?$"
+    r"|Movement|See|Times|Voice|Order|Service) of (?:the |Holy )?(?:(?:Central|North|South|East|West"
+    r"|Northern|Southern|Eastern|Western|Upper|Lower) )?$"
 )
 # "Deportivo de La Coruña", "Universidad de Chile": a club or an institution in Spanish.
 _ORG_DE = re.compile(
@@ -163,10 +194,16 @@ def part_of_name(
         before = word_before(text, start)
         if before[:1].isupper() and before.lower() in ORG_PREFIXES:
             return f"after {before!r} (a club or company)"
-        if before in ("of", "the", "Holy"):  # "the Mother See of Holy Etchmiadzin"
+        if (
+            before in ("of", "the", "Holy") or before in _ORG_OF_MIDDLE
+        ):  # "the Mother See of Holy Etchmiadzin"
             m = _ORG_OF.search(text, max(0, start - 40), start)
             if m:
                 return f"after {m.group(1)!r} of (an organisation)"
+        elif before == "for":
+            m = _ORG_FOR.search(text, max(0, start - 30), start)
+            if m:
+                return f"after {m.group(1)!r} for (an organisation)"
         elif before in _SPANISH_LINKS:
             m = _ORG_DE.search(text, max(0, start - 30), start)
             if m:
@@ -182,19 +219,25 @@ def part_of_name(
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
         compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)  # "the Athens-Macedonian News Agency"
         return _followed_by_an_organisation_word(compound.group(1).split() if compound else [])
+    if _COALITION_AFTER.match(text, end):
+        return "followed by 'coalition' (a coalition's nickname)"  # the "Kenya" coalition
     if text[end : end + 1] != " ":
         return ""
     if not text[end + 1 : end + 2].isupper():
         if _ARTICLE_NAME_AFTER.match(text, end, end + 12):
             return "followed by an Arabic article and a name (a longer name)"  # "Busra al-Sham"
         if text.startswith(" party", end) and not text[end + 6 : end + 7].isalpha():
-            return "followed by 'party' (a political party)"  # "the ruling Morena party"
+            return PARTY_REASON  # "the ruling Morena party"
+        if _PARTICLE_NAME_AFTER.match(text, end, end + 16):
+            return "followed by a surname's particle (a person)"  # "Mathieu van der Poel"
         return ""
     following = _WORDS_AFTER.match(text, end, end + 60)
     words = following.group(1).split() if following else []
     org = _followed_by_an_organisation_word(words)
     if org:
         return org
+    if words and words[0] == "Department" and text.startswith(" of ", end + 11):
+        return "followed by 'Department of' (an organisation)"  # "the Maryland Department of Health"
     after = words[0] if words and any_capital else ""
     if after:
         low = after.lower().rstrip("'’s")
@@ -202,6 +245,7 @@ def part_of_name(
             low not in PLACE_WORDS
             and low not in OFFICES
             and low not in CALENDAR
+            and low not in HOSTED_EVENTS  # "the Paris Games": the city that hosts them
             and not after.isupper()
             and not _a_people(after)  # "Karabakh Armenians", "Moscow Azerbaijanis"
             and not in_headline()
@@ -219,6 +263,11 @@ def _followed_by_an_organisation_word(words: Sequence[str]) -> str:
     return ""
 
 
+_PARTICLE_NAME_AFTER = re.compile(rf" (?:van|von)(?: de[nr]?| dem)? [{_UPPER}]")
+"""A Dutch or German surname's particle after a first name: "Mathieu van der Poel"."""
+_COALITION_AFTER = re.compile(r"[”\"’']?(?: and [“\"‘']?[A-Z][\w-]*[”\"’']?)? coalitions?\b")
+"""A coalition nicknamed after a country for its colours: the "Kenya" coalition, the
+"Jamaica" and "Kenya" coalitions."""
 _COMPOUND_NAME_AFTER = re.compile(rf"-[{_UPPER}][\w'’]*((?: [{_UPPER}][\w'’-]*){{1,3}})")
 """The capitalized words after a hyphen compound that opens a longer name: "Athens-Macedonian
 News Agency"."""
@@ -737,6 +786,32 @@ def names_a_ship(text: str, start: int, end: int) -> bool:
     )
 
 
+_DISEASE_AFTER = re.compile(
+    r"[ -](?:(?:haemorrhagic|hemorrhagic) )?(?:virus|viruses|ebolavirus|fever|flu|influenza|encephalitis"
+    r"|disease|variant|strain)\b"
+)
+_SEROTYPE_BEFORE = re.compile(r"\bSalmonella $")
+
+
+def names_a_disease(text: str, start: int, end: int) -> bool:
+    """True for a disease, virus or variant named after a place: "Marburg virus", "Lassa
+    fever", "Sudan virus disease", "Crimean-Congo haemorrhagic fever", "Hong Kong flu", the
+    "Kent variant", "Salmonella Montevideo"."""
+    return bool(_DISEASE_AFTER.match(text, end) or _SEROTYPE_BEFORE.search(text, max(0, start - 11), start))
+
+
+_BREED_AFTER = re.compile(
+    r"(?: and [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:cows?|cattle|heifers?|bulls?|steers?|calves"
+    r"|hens?|chickens?|roosters?|pigs?|hogs?|sows?|sheep|ewes?|rams?|goats?|horses?|ponies|breeds?)\b"
+)
+
+
+def names_a_breed(text: str, end: int) -> bool:
+    """True for a breed named after a place, before the animal: "Holstein and Jersey cows",
+    "Leghorn and Rhode Island Red hens", "Hereford cattle"."""
+    return _BREED_AFTER.match(text, end) is not None
+
+
 _TEAM_APPOSITIVE = re.compile(
     r"(?:-[A-Z][\w’']*)*, (?:an?|the) (?:[\w-]+(?:['’]s)? ){0,3}?(?:football |basketball |volleyball )?"
     r"(?:club|team|champions)"
@@ -815,7 +890,8 @@ _CALLING_BEFORE = re.compile(
 
 
 _STRONG_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside)(?: neighbou?ring| nearby)?|\b(?:town|city|village|municipality) of"
+    r"(?:\b(?:in|near|outside)(?: neighbou?ring| nearby)?"
+    r"|\b(?:town|city|village|municipality|province|region|district|county|department) of"
     rf"|\b{COMPASS} of) $",
     re.I,
 )
@@ -823,7 +899,7 @@ _STRONG_BEFORE = re.compile(
 
 def strong_place_cue(text: str, start: int) -> bool:
     """True right after "in", "near" or "outside" (with "neighbouring" or "nearby" after
-    them too), "the town of" or "east of": a capitalized word there is a place even when it
-    is also a common word ("in Valence", "In Fresno,", "east of Acre", "in neighbouring
-    Fajardo")."""
+    them too), "the town of", "the province of" or "east of": a capitalized word there is a
+    place even when it is also a common word ("in Valence", "In Fresno,", "east of Acre", "in
+    neighbouring Fajardo", "the province of Modena")."""
     return bool(_STRONG_BEFORE.search(text, max(0, start - 16), start))

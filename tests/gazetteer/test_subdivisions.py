@@ -198,3 +198,50 @@ def test_a_second_level_province_stands_at_its_seat_where_no_first_level_region_
     index = load_index()  # Indonesia's first level is its islands; its provinces are the second
     (row,) = [r for r, _ in index.entries("east nusa tenggara") if index.country[r] == "ID"]
     assert distance_km((index.lat[row], index.lon[row]), (-10.17, 123.61)) < 15  # Kupang
+
+
+def test_french_departments_stand_at_their_prefectures() -> None:
+    index = load_index()
+    prefectures = {  # not at the departments' centres, tens of kilometres inland
+        "alpes maritimes": ((43.703, 7.266), FREE),  # Nice
+        "bouches du rhone": ((43.297, 5.381), FREE),  # Marseille
+        "gironde": ((44.841, -0.580), NEEDS_CONTEXT),  # Bordeaux; one word: after a cue
+    }
+    for key, (prefecture, need) in prefectures.items():
+        ((row, got),) = [
+            (r, n) for r, n in index.entries(key) if index.country[r] == "FR" and index.kind[r] != "city"
+        ]
+        assert distance_km((index.lat[row], index.lon[row]), prefecture) < 5, key
+        assert got == need, key
+
+
+def test_a_region_named_by_a_rare_word_is_a_name_not_a_phrase() -> None:
+    index = load_index()
+    needs = {
+        key: {n for r, n in index.entries(key) if index.kind[r] != "city"}
+        for key in ("nova scotia", "new brunswick", "north sumatra", "western cape")
+    }
+    assert needs["nova scotia"] == needs["new brunswick"] == needs["north sumatra"] == {FREE}
+    assert needs["western cape"] == {KIND_AFTER}  # two common words: "the western Cape" is a phrase
+
+
+def test_state_seats_of_nigeria_cameroon_kedah_and_the_copperbelt() -> None:
+    index = load_index()
+    capitals = {  # not Gashua, Hadejia, Sungai Petani, Kitwe, the South-West's centre
+        "yobe": ("NG", (11.747, 11.961)),
+        "south west": ("CM", (4.153, 9.242)),
+        "jigawa": ("NG", (11.756, 9.339)),
+        "kedah": ("MY", (6.121, 100.360)),
+        "copperbelt": ("ZM", (-12.959, 28.637)),
+    }
+    for key, (country, capital) in capitals.items():
+        (row,) = [r for r, _ in index.entries(key) if index.kind[r] != "city" and index.country[r] == country]
+        assert distance_km((index.lat[row], index.lon[row]), capital) < 5, key
+
+
+def test_english_counties_stand_at_their_county_towns() -> None:
+    index = load_index()
+    towns = {"essex": (51.736, 0.479), "north yorkshire": (54.339, -1.434), "kent": (51.272, 0.529)}
+    for key, town in towns.items():
+        (row,) = [r for r, _ in index.entries(key) if index.country[r] == "GB" and index.kind[r] != "city"]
+        assert distance_km((index.lat[row], index.lon[row]), town) < 5, key

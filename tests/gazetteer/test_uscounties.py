@@ -40,3 +40,9 @@ def test_the_most_populous_namesake_is_the_most_prominent() -> None:
     biggest = max(rows, key=lambda r: index.population[r])
     assert index.admin1[biggest] == "CA"
     assert index.place(biggest).parent == "US.CA"
+
+
+def test_of_towns_with_as_many_zip_codes_the_most_populous_is_the_main_one() -> None:
+    # Gaines County has one ZIP code each for Loop, Seagraves and Seminole, its seat
+    assert distance_km(counties("Gaines County")["TX"][:2], (32.719, -102.645)) < 5
+    assert distance_km(counties("Dawson County")["TX"][:2], (32.738, -101.951)) < 5  # Lamesa

@@ -1,0 +1,45 @@
+"""Rows of the bundled gazetteer that settle names the world index gets wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.build import make_context
+from geomap.gazetteer import Gazetteer
+from geomap.ingest import Source
+from geomap.pipeline import Context, process
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+
+
+def resolved(ctx: Context, tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.mention.surface, r.place.id) for r in process(Source(path, "a.txt"), ctx).resolved]
+
+
+def test_cycling_races_are_no_places(ctx: Context, tmp_path: Path) -> None:
+    text = (
+        "Stage won\n\nLILLE - The Tour de France started in Lille, a week after the winners of "
+        "Paris-Roubaix and Milan-San Remo met in Paris.\n"
+    )
+    got = [surface for surface, _ in resolved(ctx, tmp_path, text)]
+    assert got == ["LILLE", "Lille", "Paris"]  # no France, Roubaix, Milan or San Remo
+
+
+def test_brandenburg_is_the_state_at_potsdam(ctx: Context, tmp_path: Path) -> None:
+    text = "Vote count\n\nPOTSDAM - The SPD stayed ahead of the AfD in Brandenburg on Sunday.\n"
+    assert ("Brandenburg", "brandenburg") in resolved(ctx, tmp_path, text)  # not Brandenburg an der Havel
+
+
+def test_kzn_and_nelson_mandela_bay(ctx: Context, tmp_path: Path) -> None:
+    text = "MK gains\n\nDURBAN - The MK party surged in KZN, while the ANC held Nelson Mandela Bay.\n"
+    got = resolved(ctx, tmp_path, text)
+    assert ("KZN", "kwazulu-natal") in got and ("Nelson Mandela Bay", "nelson-mandela-bay") in got
