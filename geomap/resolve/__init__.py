@@ -257,11 +257,7 @@ def resolve_article(
             result.rejected += 1
             diseases.add(key)
             continue
-        if names_a_breed(text, end) and not any(
-            c.place.kind in _BREED_EXEMPT
-            or (c.place.kind == "country" and c.place.population >= BREED_COUNTRY_POP)
-            for c in everything
-        ):  # "Holstein and Jersey cows", not "Texas cattle"
+        if _a_breed(text, end, everything):  # "Holstein and Jersey cows", not "Texas cattle"
             result.rejected += 1
             continue
         if names_a_ship(text, start, end):  # "the carrier Shandong"
@@ -935,6 +931,18 @@ _BREED_EXEMPT = frozenset({"state", "province", "region"})
 BREED_COUNTRY_POP = 1_000_000
 """A state, a region or a country this big before "cattle" is the place ("Texas cattle",
 "Brazil cattle"); Jersey and Guernsey cows are breeds."""
+
+
+def _a_breed(text: str, end: int, cands: Sequence[Candidate]) -> bool:
+    """True when the name ending at ``end`` is a breed's, before the animal ("Holstein and
+    Jersey cows"), and none of ``cands`` is a state, a region or a big country."""
+    return names_a_breed(text, end) and not any(
+        c.place.kind in _BREED_EXEMPT
+        or (c.place.kind == "country" and c.place.population >= BREED_COUNTRY_POP)
+        for c in cands
+    )
+
+
 _SUFFIX_AFTER = re.compile(r" (?:Jr|Sr)\.?(?!\w)| I{2,3}\b")
 """A suffix after a surname: "Robert F. Kennedy Jr.", "Martin Luther King III"."""
 _INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
