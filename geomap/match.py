@@ -122,7 +122,7 @@ class Matcher:
         for end, key in self.automaton.iter(scan):
             # scan[i] is text[i - 1]; the match is " key " ending at scan[end]
             start = end - len(key) - 1
-            if upper(text[start]) or (upper(text[start + 1]) and text[start] in _LOWER_PREFIXES):
+            if upper(text[start]) or (text[start] in _LOWER_PREFIXES and upper(text[start + 1])):
                 found.append((start, start - end + 1, key))
         hits: list[Hit] = []
         last = 0

@@ -123,9 +123,7 @@ def _a_major_city_over(
     big = top.place
     if (
         big is best
-        or top.need != FREE
-        or big.population < MAJOR_CITY
-        or big.population < PROMINENCE_RATIO * max(best.population, 1)
+        or not _dwarfs(top, best)
         or best.id in context.places
         or (context.countries[best.country] and own_key(best.name) == mention.key != own_key(big.name))
     ):
@@ -152,14 +150,20 @@ def _in_a_named_state(cands: Sequence[Candidate], context: ArticleContext) -> Pl
     if len(inside) != 1:
         return None
     town, top = inside[0], max(cands, key=lambda c: c.place.population)
-    if (
-        town.need >= NEEDS_CONTEXT
-        and top.need == FREE
-        and top.place.population >= MAJOR_CITY
-        and top.place.population >= PROMINENCE_RATIO * max(town.place.population, 1)
-    ):
+    if town.need >= NEEDS_CONTEXT and _dwarfs(top, town.place):
         return None  # "the Atlanta-based CDC" in an article that names Texas: not Atlanta, Texas
     return town.place
+
+
+def _dwarfs(big: Candidate, small: Place) -> bool:
+    """True when ``big`` is a major city, named by a name it needs no cue for, many times
+    bigger than ``small`` (:data:`MAJOR_CITY`, :data:`PROMINENCE_RATIO`)."""
+    population = big.place.population
+    return (
+        big.need == FREE
+        and population >= MAJOR_CITY
+        and population >= PROMINENCE_RATIO * max(small.population, 1)
+    )
 
 
 def _a_region_of_its_country(cands: Sequence[Candidate], context: ArticleContext) -> Place | None:
@@ -349,10 +353,8 @@ def outside_its_qualifier(
     if any(not r.country for r in regions):
         return False
 
-    def holds(region: Place, place: Place) -> bool:  # a world state by its admin code, else by country
-        if region.source == "world" and region.kind in ("state", "county"):
-            return within(place, region)  # "Center Point, Texas"
-        return place.country == region.country
+    def holds(region: Place, place: Place) -> bool:  # a world region as within() reads it, else by country
+        return within(place, region) if region.source == "world" else place.country == region.country
 
     return not any(holds(region, c.place) for c in cands for region in regions)
 

@@ -93,19 +93,7 @@ Benghazi."""
 _SPANISH_LINKS = ("de", "del", "la", "las", "los", "el")
 """Spanish words between an institution's word and a place: "Deportivo de La Coruña"."""
 _ORG_OF_MIDDLE = frozenset(
-    {
-        "Central",
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Upper",
-        "Lower",
-    }
+    "Central North South East West Northern Southern Eastern Western Upper Lower".split()
 )
 """Words between "of" and a name in an institution's name: "University of Central Lancashire"."""
 _ORG_PREFIX_ENDINGS = tuple(
@@ -121,8 +109,8 @@ _ORG_FOR = re.compile(
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
     r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict|Alliance|League|Association|Party"
-    r"|Movement|See|Times|Voice|Order|Service) of (?:the |Holy )?(?:(?:Central|North|South|East|West"
-    r"|Northern|Southern|Eastern|Western|Upper|Lower) )?$"
+    r"|Movement|See|Times|Voice|Order|Service) of (?:the |Holy )?"
+    rf"(?:(?:{'|'.join(sorted(_ORG_OF_MIDDLE))}) )?$"
 )
 # "Deportivo de La Coruña", "Universidad de Chile": a club or an institution in Spanish.
 _ORG_DE = re.compile(
@@ -236,7 +224,7 @@ def part_of_name(
     org = _followed_by_an_organisation_word(words)
     if org:
         return org
-    if words and words[0] == "Department" and text.startswith(" of ", end + 11):
+    if words and words[0] == "Department" and text.startswith(" of ", end + len(" Department")):
         return "followed by 'Department of' (an organisation)"  # "the Maryland Department of Health"
     after = words[0] if words and any_capital else ""
     if after:
