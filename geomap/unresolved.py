@@ -103,10 +103,10 @@ def find_unresolved(
 
 COUNTY_REASON = "a county neither gazetteer knows (only a far-away town of its name)"
 """The reason given for "X County" when X is only a town far from the article's other
-places (see :func:`geomap.resolve._counties_of_far_towns`)."""
+places (see :func:`geomap.resolve.review.counties_of_far_towns`)."""
 FAR_REASON = "only a far-away namesake known"
 """The reason given for a name the world gazetteer could only place far from the article's
-other places (see :func:`geomap.resolve._far_from_the_rest`)."""
+other places (see :func:`geomap.resolve.review.far_from_the_rest`)."""
 
 _HOLDERS_AFTER = re.compile(r" (?:hands|control|custody|captivity)\b")
 """After a name that holds something, not a place: "in Houthi hands", "in Wagner custody"."""

@@ -11,17 +11,18 @@ affects the others.
 
 This module finds which names are places (and holds back the towns that need the
 article's context); :mod:`geomap.resolve.candidates` looks their places up,
-:mod:`geomap.resolve.context` reads what the article is about and
-:mod:`geomap.resolve.choose` picks among several places.
+:mod:`geomap.resolve.context` reads what the article is about,
+:mod:`geomap.resolve.choose` picks among several places,
+:mod:`geomap.resolve.persons` tells people's names from places' and
+:mod:`geomap.resolve.review` takes a second look at the whole article's choices.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from geomap.distance import distance_km
 from geomap.gazetteer import Gazetteer, name_key
 from geomap.gazetteer.world import (
     AFTER_PLACE,
@@ -34,15 +35,15 @@ from geomap.gazetteer.world import (
     peoples,
 )
 from geomap.match import Hit
-from geomap.models import Article, Mention, Passage, Place, Resolved
+from geomap.models import Article, Mention, Passage, Resolved
 from geomap.resolve.candidates import Candidate, Candidates, Pending
 from geomap.resolve.choose import (
     CUE,
     FIRM,
+    ONLY_CANDIDATE,
     QUALIFIER_GAP,
     QUALIFIER_MAX,
     REGION_WORD_AFTER,
-    WEAK,
     WORLD_REGION,
     Choice,
     among_its_sentence,
@@ -52,37 +53,25 @@ from geomap.resolve.choose import (
     outside_its_region,
     pair_cue,
     qualified_by_next,
-    within,
-)
-from geomap.resolve.choose import (
-    FAR_KM as SENTENCE_FAR_KM,
 )
 from geomap.resolve.context import (
     LIST_GAPS,
     ArticleContext,
-    another_name_of_a_small_town,
     in_lists,
     own_key,
     paragraph_start,
 )
-
-__all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 from geomap.resolve.cues import (
-    AGE_WORD,
     CALENDAR,
     CLUB_WORDS,
-    FUNCTION_WORDS,
     OFFICE_TITLES,
     PARTY_REASON,
     PLACE_WORDS,
-    SENTENCE_ADVERBS,
-    a_described_speaker,
     a_family_named,
     a_given_name,
     a_relative_named,
     a_side_in_a_result,
     about_a_match,
-    after_a_speech_verb,
     after_a_team_word,
     after_a_youth_team,
     after_an_office,
@@ -102,7 +91,6 @@ from geomap.resolve.cues import (
     names_a_style,
     names_a_work,
     opens_a_dateline,
-    opens_sentence,
     part_of_name,
     place_word_follows,
     reports_a_match,
@@ -110,10 +98,28 @@ from geomap.resolve.cues import (
     strong_place_cue,
     word_before,
 )
-from geomap.words import LANGUAGES, lowercase_words
+from geomap.resolve.persons import (
+    AGE_AND_ROLE,
+    EPITHET,
+    INITIAL_BEFORE,
+    SUFFIX_AFTER,
+    a_full_name_and_age,
+    a_named_speaker,
+    after_a_first_name,
+    described_as_a_person,
+    named_like_a_surname,
+)
+from geomap.resolve.review import (
+    counties_of_far_towns,
+    county_of_its_town,
+    curated_default_follows_its_namesake,
+    far_from_the_rest,
+    not_a_far_namesake,
+    one_sense_per_article,
+)
+from geomap.words import LANGUAGES
 
-_ONLY_CANDIDATE = {origin: f"only candidate ({origin})" for origin in ("gazetteer", "world")}
-"""The most common reasons by origin, one string each (most mentions carry one of them)."""
+__all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 
 
 @dataclass
@@ -149,11 +155,7 @@ def resolve_article(
     result = ArticleResult([])
     pending: list[Pending] = []
     held_back: list[Pending] = []  # towns that need a cue, without one
-    people: set[str] = set()  # world-only names seen used as a person's name
-    clubs: set[str] = set()  # keys seen in a sports club's or a party's name ("Qarabag FK")
-    first_names: set[str] = set()  # first names of people given with an age or an office
-    ships: set[str] = set()  # keys seen as a ship's name ("the carrier Shandong")
-    diseases: set[str] = set()  # keys seen in a disease's name ("Marburg virus")
+    seen = Seen()  # names used for something else than a place, so far
     unfiltered: dict[int, Sequence[Candidate]] = {}  # every candidate of a narrowed world name
     everything: Sequence[Candidate]
     chosen: Sequence[Candidate]
@@ -163,7 +165,7 @@ def resolve_article(
             result.rejected += 1
             words = key.split()
             if not CLUB_WORDS.isdisjoint(words):  # "Qarabag FK": a club named after a place
-                clubs.update(w for w in words if w not in CLUB_WORDS)
+                seen.clubs.update(w for w in words if w not in CLUB_WORDS)
             continue
         while j < last and starts[j + 1] <= start:
             j += 1
@@ -205,20 +207,20 @@ def resolve_article(
         if why_not := part_of_name(text, start, end, headline, any_capital=not (dotted or titled)):
             result.rejected += 1
             if names_a_club(text, start, end) or (why_not == PARTY_REASON and not _a_country(everything)):
-                clubs.add(key)  # "the ruling Morena party ... joined Morena" (not "United Russia party")
-            elif _a_full_name_and_age(text, end) or after_an_office(text, start):
+                seen.clubs.add(key)  # "the ruling Morena party ... joined Morena" (not "United Russia party")
+            elif a_full_name_and_age(text, end) or after_an_office(text, start):
                 # "Sevan Hakobyan, 34, ... For Sevan, ..."; "Prime Minister Abiy Ahmed ... Abiy said"
-                first_names.add(text[start:end])
+                seen.first_names.add(text[start:end])
             elif (
                 not n_curated
-                and _SUFFIX_AFTER.match(text, end)
+                and SUFFIX_AFTER.match(text, end)
                 and all(c.place.kind == "city" for c in everything)
                 and (
-                    _after_a_first_name(text, start, headline)
-                    or _INITIAL_BEFORE.search(text, max(0, start - 20), start)
+                    after_a_first_name(text, start, headline)
+                    or INITIAL_BEFORE.search(text, max(0, start - 20), start)
                 )
             ):
-                people.add(text[start:end])  # "Robert F. Kennedy Jr. ... Kennedy said": a surname
+                seen.people.add(text[start:end])  # "Robert F. Kennedy Jr. ... Kennedy said": a surname
             continue
         if (
             names_a_product(text, end)
@@ -246,36 +248,36 @@ def resolve_article(
         ):  # "to watch Qarabag in the Europa League", "the champions Qarabağ", "Arsenal,
             # Chelsea, Qarabağ" after a sentence on scarves: the curated club
             result.rejected += 1
-            clubs.add(key)
+            seen.clubs.add(key)
             continue
         if a_side_in_a_result(text, start, end):  # "Mali beat Tunisia 1-0": teams
             result.rejected += 1
             if not _a_country(everything):  # "beat Benfica 3-2 ... the Benfica game": a club
-                clubs.add(key)
+                seen.clubs.add(key)
             continue
         if names_a_disease(text, start, end):  # "Marburg virus", "Lassa fever"
             result.rejected += 1
-            diseases.add(key)
+            seen.diseases.add(key)
             continue
         if _a_breed(text, end, everything):  # "Holstein and Jersey cows", not "Texas cattle"
             result.rejected += 1
             continue
         if names_a_ship(text, start, end):  # "the carrier Shandong"
             result.rejected += 1
-            ships.add(key)
+            seen.ships.add(key)
             continue
         surface = text[start:end]
-        if _AGE_AND_ROLE.match(text, end) or _EPITHET.match(
+        if AGE_AND_ROLE.match(text, end) or EPITHET.match(
             text, end
         ):  # "Sevan, 47, a driver"; "Constantine the Great"
             result.rejected += 1
-            first_names.add(surface)
+            seen.first_names.add(surface)
             continue
         cands: Sequence[Candidate] = everything
         held: list[Candidate] = []
         if n_curated and (
-            (text[end : end + 1] == "," and _described_as_a_person(text, start, end, headline))
-            or _a_named_speaker(text, start, headline)
+            (text[end : end + 1] == "," and described_as_a_person(text, start, end, headline))
+            or a_named_speaker(text, start, headline)
             or name_announced(text, start)
             or a_relative_named(text, start)
         ):
@@ -289,18 +291,18 @@ def resolve_article(
         ):
             result.rejected += 1  # "a SWAT team", "UCH": an acronym, not Swat or Uch
             continue
-        if n_curated and surface in people and not _cued_as_place(text, start, end):
+        if n_curated and surface in seen.people and not _cued_as_place(text, start, end):
             result.rejected += 1  # "Karki said" after "Sushila Karki": the same person
             continue
         if (
             n_curated
-            and _named_like_a_surname(everything[:n_curated], key)
-            and _after_a_first_name(text, start, headline)
+            and named_like_a_surname(everything[:n_curated], key)
+            and after_a_first_name(text, start, headline)
             and word_before(text, start).lower() not in peoples()  # "Greek Kos": the island
             and not _cued_as_place(text, start, end)
         ):
             result.rejected += 1  # "Sushila Karki": a surname, not Tigranashen's other name
-            people.add(surface)
+            seen.people.add(surface)
             continue
         if n_curated:
             chosen, origin = everything[:n_curated], "gazetteer"
@@ -324,7 +326,7 @@ def resolve_article(
             result.rejected += 1  # "the EU and NATO": an acronym, not the small town Nato
             continue
         else:
-            if _after_a_first_name(text, start, headline) or (
+            if after_a_first_name(text, start, headline) or (
                 not _qualifies_previous(hits, i, text)
                 and not _listed_after_a_name(hits, i, text)
                 and looks_like_person(
@@ -334,7 +336,7 @@ def resolve_article(
                 if _a_country(cands):  # "Visit Rwanda": this mention only, not every "Rwanda"
                     result.rejected += 1
                     continue
-                people.add(surface)
+                seen.people.add(surface)
             else:
                 # "a Boston-based charity"
                 based = text[end : end + 1] == "-" and _BASED_AFTER.match(text, end) is not None
@@ -404,15 +406,15 @@ def resolve_article(
                 # a small town that bears the name as another name ("Khorasan" for Horasan),
                 # unless of the article's country ("Batken region" is Batken's own name)
                 held, cands = [*held, *cands], []
-                people.discard(surface)
-            if not cands and held and surface not in people:
+                seen.people.discard(surface)
+            if not cands and held and surface not in seen.people:
                 # "Avdiivka fell": a town that needs a cue may still be one of the
                 # article's country (decided once the article's context is known).
                 held_back.append(
                     (Mention(path, surface, key, start, end, passage), held, "world", everything)
                 )
                 continue
-            if not cands or (surface in people and not _cued_as_place(text, start, end)):
+            if not cands or (surface in seen.people and not _cued_as_place(text, start, end)):
                 result.rejected += 1
                 continue
             chosen, origin = cands, "world"
@@ -422,64 +424,13 @@ def resolve_article(
         if origin == "world" and len(chosen) < len(everything):
             unfiltered[start] = everything  # towns that need a cue were set aside
         pending.append((Mention(path, surface, key, start, end, passage), chosen, origin, cands))
-    # "Charles Michel ... Michel's statement": once a person, always a person here,
-    # but where a strong cue says place ("Rami Aleppo ... in Aleppo"), or a list of places
-    # holds the name ("Moscow, Kazan and Sochi").
-    listed = in_lists(pending, text) if people or first_names or ships or clubs or diseases else set()
-
-    def said_as_place(p: Pending) -> bool:
-        return _cued_as_place(text, p[0].start, p[0].end) or p[0].start in listed
-
-    if people:
-        pending = [
-            p for p in pending if p[2] == "gazetteer" or p[0].surface not in people or said_as_place(p)
-        ]
-    # "Sevan Hakobyan, 34, ... For Sevan, the choice was simple": the person, curated or not,
-    # but where a strong cue says place ("in Sevan"), or where it is a country's name.
-    if first_names:
-        pending = _keep(
-            pending,
-            result,
-            lambda p: (
-                p[0].surface not in first_names
-                or _a_country(p[1])  # "Georgia Brown, 34, ... the border with Georgia"
-                or said_as_place(p)
-            ),
-        )
-    # "the carrier Fujian ... The Fujian sailed": the ship, unless a place cue says otherwise.
-    if ships:
-        pending = _keep(
-            pending,
-            result,
-            lambda p: (
-                p[0].key not in ships
-                or text[max(0, p[0].start - 4) : p[0].start] not in ("the ", "The ")
-                or said_as_place(p)
-            ),
-        )
-    # "Marburg virus ... the Marburg outbreak": the disease, unless a place cue says
-    # otherwise ("the German town of Marburg") or it is a country ("Sudan virus ... Sudan")
-    if diseases:
-        pending = _keep(
-            pending, result, lambda p: p[0].key not in diseases or _a_country(p[1]) or said_as_place(p)
-        )
-    # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise
-    # ("Rubin Kazan ... Kazan, the capital of Tatarstan").
-    if clubs:
-        pending = _keep(
-            pending,
-            result,
-            lambda p: (
-                p[0].key not in clubs
-                or has_place_context(text, p[0].start, p[0].end)
-                or described_as_place(text, p[0].end)
-                or p[0].start in listed
-            ),
-        )
+    pending = _once_not_a_place_always(pending, result, text, seen)
     context = ArticleContext.from_unambiguous(pending, text, gazetteer.by_id)
     admitted: dict[int, str] = {}
     if held_back:
-        pending, admitted = _admit_held_back(pending, held_back, context, text, people | first_names, clubs)
+        pending, admitted = _admit_held_back(
+            pending, held_back, context, text, seen.people | seen.first_names, seen.clubs
+        )
         result.rejected += len(held_back) - len(admitted)
     previous: Resolved | None = None
     resolved = result.resolved
@@ -505,7 +456,7 @@ def resolve_article(
         if cue is not None:
             place, why, basis = cue
         elif len(options) == 1:
-            place, why, basis = options[0].place, _ONLY_CANDIDATE[origin], FIRM
+            place, why, basis = options[0].place, ONLY_CANDIDATE[origin], FIRM
             if mention.start in admitted:
                 kind = "town" if place.kind == "city" else place.kind
                 why = f"context: a {kind} of {admitted[mention.start]}, which the article is about (world)"
@@ -520,144 +471,96 @@ def resolve_article(
         resolved.append(previous)
         bases.append(basis)
         chosen_from.append(pending[i])
-    _one_sense_per_article(resolved, bases, chosen_from, text, unfiltered)
-    _county_of_its_town(resolved, bases, chosen_from)
-    _curated_default_follows_its_namesake(resolved, bases, chosen_from, unfiltered)
-    _not_a_far_namesake(resolved, unfiltered)
-    result.far = _far_from_the_rest(resolved)
-    result.counties = _counties_of_far_towns(resolved, text)
+    one_sense_per_article(resolved, bases, chosen_from, text, unfiltered)
+    county_of_its_town(resolved, bases, chosen_from)
+    curated_default_follows_its_namesake(resolved, bases, chosen_from, unfiltered)
+    not_a_far_namesake(resolved, unfiltered)
+    result.far = far_from_the_rest(resolved)
+    result.counties = counties_of_far_towns(resolved, text)
     return result
 
 
-COUNTY_NEAR_KM = 100.0
-"""A county named after a town lies this near the article's other towns, if that town is
-its seat ("El Paso County", "San Diego County")."""
-_COUNTY_AFTER = re.compile(r" County\b")
+@dataclass
+class Seen:
+    """Names an article has used for something else than a place, so far."""
+
+    people: set[str] = field(default_factory=set)
+    """World-only names seen used as a person's name."""
+    clubs: set[str] = field(default_factory=set)
+    """Keys seen in a sports club's or a party's name ("Qarabag FK")."""
+    first_names: set[str] = field(default_factory=set)
+    """First names of people given with an age or an office."""
+    ships: set[str] = field(default_factory=set)
+    """Keys seen as a ship's name ("the carrier Shandong")."""
+    diseases: set[str] = field(default_factory=set)
+    """Keys seen in a disease's name ("Marburg virus")."""
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.clubs or self.first_names or self.ships or self.diseases)
 
 
-def _counties_of_far_towns(resolved: list[Resolved], text: str) -> list[Mention]:
-    """Take out of ``resolved`` (and return, as "X County") the small world towns (under
-    100,000 people) named in "X County" that lie over :data:`COUNTY_NEAR_KM` from every
-    other town the article names: neither gazetteer holds the US counties, and a town that
-    bears the name elsewhere is not the county ("Shelby County" in an article on Memphis is
-    no town in North Carolina). A county named after a city, or after a town near the
-    article's other towns, keeps it ("El Paso County")."""
-    counties = [
-        r
-        for r in resolved
-        if r.place.source == "world"
-        and r.place.kind == "city"
-        and r.place.population < CONTEXT_FREE_POP  # a city's county holds it: "El Paso County"
-        and _COUNTY_AFTER.match(text, r.mention.end)
-    ]
-    if not counties:
-        return []
-    named = {r.mention.start for r in counties}
-    towns = {  # the other towns named, the county's own town too ("El Paso County ... El Paso")
-        (r.place.lat, r.place.lon)
-        for r in resolved
-        if r.place.kind == "city" and r.mention.start not in named
-    }
-    far = set()
-    for r in counties:
-        here = (r.place.lat, r.place.lon)
-        if towns and all(distance_km(here, point) > COUNTY_NEAR_KM for point in towns):
-            far.add(r.mention.start)
-    if not far:
-        return []
-    word = len(" County")
-    out = [
-        replace(r.mention, surface=text[r.mention.start : r.mention.end + word], end=r.mention.end + word)
-        for r in resolved
-        if r.mention.start in far
-    ]
-    resolved[:] = [r for r in resolved if r.mention.start not in far]
-    return out
+def _once_not_a_place_always(
+    pending: list[Pending], result: ArticleResult, text: str, seen: Seen
+) -> list[Pending]:
+    """``pending`` without the mentions of names the article used for a person, a club,
+    a ship or a disease elsewhere, but where the text says place."""
+    # "Charles Michel ... Michel's statement": once a person, always a person here,
+    # but where a strong cue says place ("Rami Aleppo ... in Aleppo"), or a list of places
+    # holds the name ("Moscow, Kazan and Sochi").
+    if not seen:
+        return pending
+    listed = in_lists(pending, text)
 
+    def said_as_place(p: Pending) -> bool:
+        return _cued_as_place(text, p[0].start, p[0].end) or p[0].start in listed
 
-FAR_KM = 2000.0
-"""A world town this far from every other place of its article is doubtful."""
-
-
-def _far_from_the_others(place: Place, points: dict[str, tuple[float, float]]) -> bool:
-    """True when ``place`` lies over :data:`FAR_KM` from every other of ``points`` (the
-    article's places by id), at least two of them."""
-    here = (place.lat, place.lon)
-    others = [point for pid, point in points.items() if pid != place.id]
-    return (
-        len(others) >= 2
-        and not any(_surely_near(here, point) for point in others)
-        and all(distance_km(here, point) > FAR_KM for point in others)
-    )
-
-
-def _surely_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """True when ``b`` is within 12 degrees of latitude and longitude of ``a``: under
-    :data:`FAR_KM` whatever the latitude, without trigonometry."""
-    return abs(a[0] - b[0]) <= 12 and abs(a[1] - b[1]) <= 12
-
-
-def _not_a_far_namesake(resolved: list[Resolved], unfiltered: dict[int, Sequence[Candidate]]) -> None:
-    """A world name that is only another name of a place over :data:`FAR_KM` from every
-    other place of the article ("Poti", an old name of Teresina in Brazil) means the town
-    of that name in a country the article names (Poti, Georgia), set aside for want of a
-    cue."""
-    if not unfiltered:
-        return
-    countries = {r.place.country for r in resolved}
-    points = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
-    for i, r in enumerate(resolved):
-        place = r.place
-        everything = unfiltered.get(r.mention.start)
-        if not everything or place.source != "world" or own_key(place.name) == r.mention.key:
-            continue
-        own = [
-            c.place
-            for c in everything
-            if c.place.country in countries - {place.country} and own_key(c.place.name) == r.mention.key
+    if seen.people:
+        pending = [
+            p for p in pending if p[2] == "gazetteer" or p[0].surface not in seen.people or said_as_place(p)
         ]
-        if own and _far_from_the_others(place, points):
-            best = max(own, key=lambda p: p.population)
-            why = f"context: a town of {best.country}, which the article names (world)"
-            resolved[i] = Resolved(r.mention, best, why)
-
-
-def _far_from_the_rest(resolved: list[Resolved]) -> list[Mention]:
-    """Take out of ``resolved`` (and return) the mentions of small world towns that lie
-    over :data:`FAR_KM` from every other place of the article, in a country it does not
-    otherwise name: "the Joda crossing" in an article on South Sudan is no town in India,
-    "Koya" in Iraqi Kurdistan no village in Japan. So too a name that is only another name
-    of a city of any size or of a region there ("Roha", Lalibela's old name, in an article
-    on Ethiopia is not Loja in Ecuador, nor "Southern Province" in one on New Caledonia
-    Rwanda's Southern region), or of a town of under 15,000 people in such a country, however
-    near ("Banjska" in Kosovo is not Bulgaria's Bansko). Another place the gazetteers do
-    not know is likelier: the name goes to ``unresolved.csv``."""
-    doubtful = [
-        r
-        for r in resolved
-        if r.place.source == "world"
-        and (
-            (r.place.kind == "city" and r.place.population < CONTEXT_FREE_POP)
-            or (
-                (r.place.kind == "city" or r.place.id.startswith(WORLD_REGION))
-                and own_key(r.place.name) != r.mention.key
-            )
+    # "Sevan Hakobyan, 34, ... For Sevan, the choice was simple": the person, curated or not,
+    # but where a strong cue says place ("in Sevan"), or where it is a country's name.
+    if seen.first_names:
+        pending = _keep(
+            pending,
+            result,
+            lambda p: (
+                p[0].surface not in seen.first_names
+                or _a_country(p[1])  # "Georgia Brown, 34, ... the border with Georgia"
+                or said_as_place(p)
+            ),
         )
-    ]
-    if not doubtful:
-        return []
-    points = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
-    far = {
-        r.mention.start
-        for r in doubtful
-        if not any(o.place.country == r.place.country and o.place.id != r.place.id for o in resolved)
-        and (_far_from_the_others(r.place, points) or another_name_of_a_small_town(r.place, r.mention.key))
-    }
-    if not far:
-        return []
-    out = [r.mention for r in resolved if r.mention.start in far]
-    resolved[:] = [r for r in resolved if r.mention.start not in far]
-    return out
+    # "the carrier Fujian ... The Fujian sailed": the ship, unless a place cue says otherwise.
+    if seen.ships:
+        pending = _keep(
+            pending,
+            result,
+            lambda p: (
+                p[0].key not in seen.ships
+                or text[max(0, p[0].start - 4) : p[0].start] not in ("the ", "The ")
+                or said_as_place(p)
+            ),
+        )
+    # "Marburg virus ... the Marburg outbreak": the disease, unless a place cue says
+    # otherwise ("the German town of Marburg") or it is a country ("Sudan virus ... Sudan")
+    if seen.diseases:
+        pending = _keep(
+            pending, result, lambda p: p[0].key not in seen.diseases or _a_country(p[1]) or said_as_place(p)
+        )
+    # "Qarabag FK ... Qarabag won again": the club, unless a place cue says otherwise
+    # ("Rubin Kazan ... Kazan, the capital of Tatarstan").
+    if seen.clubs:
+        pending = _keep(
+            pending,
+            result,
+            lambda p: (
+                p[0].key not in seen.clubs
+                or has_place_context(text, p[0].start, p[0].end)
+                or described_as_place(text, p[0].end)
+                or p[0].start in listed
+            ),
+        )
+    return pending
 
 
 def _another_small_town(c: Candidate, key: str) -> bool:
@@ -724,168 +627,6 @@ def _earlier_in_passage(resolved: Sequence[Resolved], mention: Mention) -> list[
     return out
 
 
-def _one_sense_per_article(
-    resolved: list[Resolved],
-    bases: Sequence[str],
-    pending: Sequence[Pending],
-    text: str,
-    unfiltered: dict[int, Sequence[Candidate]],
-) -> None:
-    """One name, one place per article.
-
-    A name that a cue placed ("ODESSA, Texas") means the same place wherever else in
-    the article it was chosen on weak grounds only (the article's overall context or
-    prominence: "a Texas oil town called Odessa"). A name placed among several
-    candidates ("barges load at Reni": Ukraine's, the article's country) means that
-    place too where the towns that need a cue were set aside and another's other name
-    was left ("facing Reni" alone had been Rennes). A name chosen as several places, one
-    of which bears it as its own name, means that one wherever no cue said otherwise
-    ("Pokrovsk" in an article on Ukraine's front is not Engels, once called so, where a
-    paragraph also names Russia). ``bases`` says what each of the
-    ``resolved`` choices rests on, ``pending`` what it was chosen from, ``unfiltered``
-    every candidate of the world names that lost some (by start)."""
-    cued: dict[str, dict[str, Resolved]] = {}
-    chosen: dict[str, dict[str, Resolved]] = {}  # chosen among several candidates
-    for r, basis, (_, options, _, _) in zip(resolved, bases, pending, strict=True):
-        if basis == CUE:
-            cued.setdefault(r.mention.key, {})[r.place.id] = r
-        if len(options) > 1:
-            chosen.setdefault(r.mention.key, {})[r.place.id] = r
-    split = set()  # names chosen as several places, one of which bears the name as its own
-    for key, senses in chosen.items():
-        own = [r for r in senses.values() if own_key(r.place.name) == key]
-        if len(senses) > 1 and len(own) == 1:
-            chosen[key] = {own[0].place.id: own[0]}
-            split.add(key)
-    if not cued and not unfiltered and not split:
-        return
-    for i, r in enumerate(resolved):
-        sense = cued.get(r.mention.key, {})
-        candidates = pending[i][3]
-        if _set_aside_for_want_of_a_cue(sense, r, bases[i], pending[i], unfiltered):
-            candidates = unfiltered[r.mention.start]  # "Newport" beside "Newport, Tennessee"
-        elif not sense or len(sense) != 1 or r.place.id in sense or bases[i] != WEAK:
-            sense = chosen.get(r.mention.key, {})
-            candidates = unfiltered.get(r.mention.start, ())
-            if r.mention.key in split and bases[i] != CUE:
-                candidates = candidates or pending[i][3]
-            if not candidates or not sense or len(sense) != 1 or r.place.id in sense:
-                continue
-        source = next(iter(sense.values()))
-        if any(c.place.id == source.place.id for c in candidates):
-            said = text[source.mention.start : source.mention.end]
-            resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
-
-
-def _county_of_its_town(resolved: list[Resolved], bases: Sequence[str], pending: Sequence[Pending]) -> None:
-    """A world county chosen without a cue, named after a town the article names, is the
-    county of that name that holds the town: "El Paso County officials in El Paso" is
-    Texas's, not Colorado's. ``bases`` says what each of the ``resolved`` choices rests on,
-    ``pending`` what it was chosen from."""
-    towns = {r.mention.key: r.place for r in resolved if r.place.kind == "city"}
-    for i, r in enumerate(resolved):
-        if r.place.kind != "county" or r.place.source != "world" or bases[i] == CUE:
-            continue
-        town = towns.get(r.mention.key.rsplit(" ", 1)[0])
-        if town is None:
-            continue
-        holding = [c.place for c in pending[i][3] if c.place.kind == "county" and within(town, c.place)]
-        if len(holding) == 1 and holding[0].id != r.place.id:
-            why = f"context: holds {town.name}, which the article names"
-            resolved[i] = Resolved(r.mention, holding[0], why)
-
-
-def _set_aside_for_want_of_a_cue(
-    sense: dict[str, Resolved],
-    r: Resolved,
-    basis: str,
-    pending: Pending,
-    unfiltered: dict[int, Sequence[Candidate]],
-) -> bool:
-    """True when ``r`` is its name's only candidate left after the towns that need a cue
-    were set aside, and a cue elsewhere in the article placed the name at one of them
-    (the only one it placed it at): "Newport" in a headline, and "Newport, Tennessee"."""
-    return (
-        len(sense) == 1
-        and r.place.id not in sense
-        and basis != CUE
-        and len(pending[1]) == 1
-        and r.mention.start in unfiltered
-    )
-
-
-def _curated_default_follows_its_namesake(
-    resolved: list[Resolved],
-    bases: Sequence[str],
-    pending: Sequence[Pending],
-    unfiltered: dict[int, Sequence[Candidate]],
-) -> None:
-    """A curated name means a world namesake where nothing but the curated gazetteer's
-    priority chose the curated place ("soldiers from Georgia", "only candidate"), when
-
-    - the places of another of its sentences put it at that namesake ("In Georgia,
-      Governor Brian Kemp ..." beside Savannah) and the curated place lies over 500 km
-      from every other place of the article; or
-    - the namesake is a state that holds other places of the article (Savannah and
-      Waycross, in the US state of Georgia) and none of them is in the curated place's
-      country.
-
-    A name chosen without a cue of its own then means its namesake in that state, if it
-    has one there ("Carrollton"). ``bases`` says what each of the ``resolved`` choices rests on,
-    ``pending`` what it was chosen from, ``unfiltered`` every candidate of the world
-    names that lost some (by start)."""
-    namesakes: dict[str, Resolved] = {}
-    for r, (_, options, origin, _) in zip(resolved, pending, strict=True):
-        from_world = r.place.source == "world" and all(c.place is not r.place for c in options)
-        if origin == "gazetteer" and from_world:
-            namesakes.setdefault(r.mention.key, r)
-    default = _ONLY_CANDIDATE["gazetteer"]
-    switched: list[Place] = []
-    others_of: dict[str, list[Place]] = {}  # the article's other places, by key, until one changes
-    for i, (r, (_, options, _, everything)) in enumerate(zip(resolved, pending, strict=True)):
-        if r.why != default or len(everything) == len(options):
-            continue
-        others = others_of.get(r.mention.key)
-        if others is None:
-            others = others_of[r.mention.key] = [o.place for o in resolved if o.mention.key != r.mention.key]
-        source = namesakes.get(r.mention.key)
-        if source is not None and any(c.place.id == source.place.id for c in everything):
-            here = (r.place.lat, r.place.lon)
-            if others and min(distance_km(here, (o.lat, o.lon)) for o in others) > SENTENCE_FAR_KM:
-                said = source.mention.surface
-                resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
-                others_of.clear()  # the other names' lists now hold a changed place
-            continue
-        if any(o.country == r.place.country for o in others):
-            continue
-        states = [
-            c.place
-            for c in everything[len(options) :]
-            if c.place.kind == "state" and c.need == FREE and any(o.parent == c.place.parent for o in others)
-        ]
-        if len(states) == 1:
-            held = sorted({o.name for o in others if o.parent == states[0].parent})
-            why = f"context: the state of {', '.join(held)}, which the article names (world)"
-            resolved[i] = Resolved(r.mention, states[0], why)
-            others_of.clear()
-            switched.append(states[0])
-    if not switched:
-        return
-    state = switched[0]
-    why = f"context: in {state.name}, which the article names (world)"
-    named = {o.place.parent for o in resolved if o.place.kind == "state"}  # "Taylor County" in Florida too
-    for i, (r, basis, (_, _, _, everything)) in enumerate(zip(resolved, bases, pending, strict=True)):
-        everything = unfiltered.get(r.mention.start, everything)
-        inside = [c.place for c in everything if c.place.parent == state.parent and c.need <= NEEDS_CONTEXT]
-        if (
-            basis != CUE
-            and len(inside) == 1
-            and r.place.parent != state.parent
-            and r.place.parent not in named
-        ):
-            resolved[i] = Resolved(r.mention, inside[0], why)
-
-
 SPEAKING_CITY = 500_000
 """A city this big may speak for its government ("Khartoum said"), as a country does."""
 
@@ -943,10 +684,6 @@ def _a_breed(text: str, end: int, cands: Sequence[Candidate]) -> bool:
     )
 
 
-_SUFFIX_AFTER = re.compile(r" (?:Jr|Sr)\.?(?!\w)| I{2,3}\b")
-"""A suffix after a surname: "Robert F. Kennedy Jr.", "Martin Luther King III"."""
-_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
-"""A first name and a middle initial right before a name: "Robert F. Kennedy"."""
 _PLACES_OFFICE_AFTER = re.compile(r"['’]s (?:governor|mayor|governorate|municipality|city council)\b")
 """A place's office after its name: "Hatay's governor" (after "Hatay Yilmaz", a person)."""
 
@@ -1048,66 +785,6 @@ _STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b
 Rosetta, which GeoNames also calls Rashid), "Salah al-Din Road" (not the Iraqi province)."""
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
-_AGE_AFTER = re.compile(rf", (?:\d{{1,3}}(?:,| years)|{AGE_WORD}|an? \d{{1,3}}-year-old)")
-"""A person's age after the name: "Moshe Berlin, 71, who lives ...", "Elvin Lankaran, a
-34-year-old engineer"."""
-_AGE_AND_ROLE = re.compile(r", \d{1,2}, (?:a|an|the) [a-z]")
-"""An age, then what the person does: "Sevan, 47, a driver" (not "Ganja, 12, Barda, 21")."""
-_EPITHET = re.compile(
-    r" the (?:Great|Elder|Younger|Terrible|Magnificent|Conqueror|Baptist|Evangelist|Apostle|Illuminator)\b"
-)
-"""A ruler's or a saint's epithet: "Constantine the Great" (then "Constantine's crown" is his
-too), "the church of St John the Baptist" (not San Juan, whose English name is St John)."""
-_SURNAME = re.compile(r" [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
-
-
-def _a_full_name_and_age(text: str, end: int) -> bool:
-    """True when a surname and an age follow the name ending at ``end``: "Sevan Hakobyan,
-    34," (the name is the person's first name)."""
-    m = _SURNAME.match(text, end)
-    return m is not None and _AGE_AFTER.match(text, m.end()) is not None
-
-
-_PERSONS_AGE_AFTER = re.compile(r", an? \d{1,2}-year-old ([a-z]+)")
-_WHO_AFTER = re.compile(r", who(?:se)?\b")
-_A_DESCRIPTION_AFTER = re.compile(r", an? (?:[A-Z][a-z]+ )?[a-z]")
-"""A description after a first name and a curated name: "Rachel London, a researcher",
-"Tom London, a British teacher"."""
-
-
-def _described_as_a_person(text: str, start: int, end: int, headline: Callable[[], bool]) -> bool:
-    """True when what follows the comma after a curated name makes it a person's: an age
-    after a first name ("Moshe Berlin, 71", "Elvin Lankaran, a 34-year-old engineer"),
-    a person's age anywhere ("Tatev, a 23-year-old student"; not "a 12-year-old
-    village"), "who", "whose" or a description after a first name ("Lusine Abovyan, who
-    runs a charity", "Lilit London, whose grandfather", "Rachel London, a researcher"; not
-    "Greater London, a county"), a
-    description after a speaker ("said Masis, a lorry driver"); not after a strong place
-    cue ("In Sisian, a 34-year-old accountant said": the sentence's subject, not Sisian)."""
-    if strong_place_cue(text, start):
-        return False
-    m = _PERSONS_AGE_AFTER.match(text, end)
-    if (m and m.group(1) not in PLACE_WORDS) or a_described_speaker(text, start, end):
-        return True
-    if (
-        _AGE_AFTER.match(text, end)
-        or _WHO_AFTER.match(text, end)
-        or (_A_DESCRIPTION_AFTER.match(text, end) and not described_as_place(text, end))
-    ):
-        return _after_a_first_name(text, start, headline)
-    return False
-
-
-def _named_like_a_surname(curated: Sequence[Candidate], key: str) -> bool:
-    """True when every curated place of ``key`` is a village that ``key`` names only by
-    another of its names ("Karki" for Tigranashen) or by an Armenian surname (Shahumyan,
-    named after the Bolshevik Stepan Shahumyan), or an island ("Marta Kos", the EU
-    commissioner, is not the island): after a first name, a surname."""
-    return all(
-        (c.place.kind == "village" and (own_key(c.place.name) != key or key.endswith("yan")))
-        or c.place.kind == "island"
-        for c in curated
-    )
 
 
 def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, end: int) -> bool:
@@ -1134,60 +811,3 @@ def _its_kind_after(text: str, end: int, kind: str) -> bool:
 
 _KINDS_AFTER_A_PAIR = re.compile(r" and (?:[A-Z][\w'’-]*[ -])*?[A-Z][\w'’-]* (\w+)s\b")
 """A second name and the plural of a kind after a name: " and South West regions"."""
-
-
-def _a_named_speaker(text: str, start: int, headline: Callable[[], bool]) -> bool:
-    """True for a curated name after a speech verb and a first name: "said Marina London"."""
-    before = word_before(text, start)
-    return (
-        before[:1].isupper()
-        and after_a_speech_verb(text, start - len(before) - 1)
-        and _after_a_first_name(text, start, headline)
-    )
-
-
-def _after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> bool:
-    """True when a capitalized word that is no function word stands right before the
-    name, inside a sentence: "Moshe Berlin", not "In Berlin" or "Ukraine's Kursk"."""
-    before = word_before(text, start)
-    return (
-        before[:1].isupper()
-        and before.lower() not in FUNCTION_WORDS
-        and before.lower() not in SENTENCE_ADVERBS  # "Even Mazatlán, the resort town"
-        and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
-        and not _describes(before)  # "Neighbouring Tunisia said", "War-torn Sudan"
-        and not _a_time(text, start - len(before) - 1, before)  # "on Wednesday Bangkok recalled"
-        and not opens_sentence(text, start)
-        and not headline()
-    )
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_TIME_BEFORE = re.compile(r"(?:\d|\b(?:on|in|since|until|till|by|last|next|this|early|late|mid)) $", re.I)
-
-
-def _a_time(text: str, start: int, word: str) -> bool:
-    """True when ``word`` (at ``start``) says when, not who: a weekday ("on Wednesday
-    Bangkok recalled"), or a month after a time word or a day ("in March Kherson",
-    "on 3 May Kyiv"; not "April Ryan")."""
-    low = word.lower()
-    if low in _WEEKDAYS:
-        return True
-    return low in CALENDAR and _TIME_BEFORE.search(text, max(0, start - 8), start) is not None
-
-
-_DESCRIBING_ENDINGS = ("ing", "ed", "ern")
-_PART_WORDS = frozenset({"Greater", "Upper", "Lower", "Inner", "Outer", "Central", "Metropolitan"})
-"""Words before a place's name that make a part or a wider area of it ("Greater London")."""
-
-
-def _describes(word: str) -> bool:
-    """True for a capitalized word that describes rather than names: a hyphen compound
-    with a lower-case part ("War-torn", "Oil-rich") or a lower-case English word with an
-    adjective's ending ("Neighbouring", "Landlocked", "Southern"), or a part of a place
-    ("Greater", "Upper"); not "Ted" or "Fred"."""
-    if "-" in word:
-        return any(part[:1].islower() for part in word.split("-")[1:])
-    if word in _PART_WORDS:  # "Greater London, whose mayor"
-        return True
-    return len(word) >= 6 and word.endswith(_DESCRIBING_ENDINGS) and word.lower() in lowercase_words()

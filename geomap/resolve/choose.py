@@ -19,6 +19,9 @@ CUE, FIRM, WEAK = "cue", "firm", "weak"
 firm evidence (the only candidate, a country's name, a list, the places of its
 sentence), or only the article's overall context or prominence."""
 
+ONLY_CANDIDATE = {origin: f"only candidate ({origin})" for origin in ("gazetteer", "world")}
+"""The most common reasons by origin, one string each (most mentions carry one of them)."""
+
 Choice = tuple[Place, str, str]
 """A place chosen for a mention, the reason (the ``why`` column) and what it rests on."""
 
