@@ -250,6 +250,10 @@ def resolve_article(
             result.rejected += 1
             seen.clubs.add(key)
             continue
+        if _a_clubs_full_name(text, end, everything):  # "Leicester City", "Luton Town"
+            result.rejected += 1
+            seen.clubs.add(key)
+            continue
         if a_side_in_a_result(text, start, end):  # "Mali beat Tunisia 1-0": teams
             result.rejected += 1
             if not _a_country(everything):  # "beat Benfica 3-2 ... the Benfica game": a club
@@ -556,6 +560,7 @@ def _once_not_a_place_always(
             lambda p: (
                 p[0].key not in seen.clubs
                 or has_place_context(text, p[0].start, p[0].end)
+                or opens_a_dateline(text, p[0].start, p[0].end)  # "LEICESTER -" after "Leicester City"
                 or described_as_place(text, p[0].end)
                 or p[0].start in listed
             ),
@@ -665,6 +670,29 @@ def _cued_as_place(text: str, start: int, end: int) -> bool:
         or place_word_follows(text, end)
         or described_as_place(text, end)
         or _PLACES_OFFICE_AFTER.match(text, end) is not None
+    )
+
+
+CLUB_COUNTRIES = frozenset({"GB", "IE"})
+"""Countries whose football clubs are named "X City" and "X Town" after their towns."""
+_CLUB_SUFFIX_AFTER = re.compile(
+    r" (?:City|Town)\b(?! (?:Council|Hall|Centre|Center|Square|Police|Mayor|Hospital|Station|Walls?)\b)"
+)
+"""A club's suffix after its town's name: "Leicester City", "Luton Town" (not "Bristol City
+Council" nor "Luton Town Hall", which are the town's)."""
+
+
+def _a_clubs_full_name(text: str, end: int, cands: Sequence[Candidate]) -> bool:
+    """True when "City" or "Town" follows a name that is a town's in Britain or Ireland
+    and no region's there, nor a country's: a club's name ("Leicester City", "Ipswich
+    Town"; not Jamaica's parish of Manchester). A place so named is one name in the
+    gazetteers ("Mexico City", "Cape Town", "Davao City") and never comes here."""
+    return (
+        text[end : end + 1] == " "
+        and _CLUB_SUFFIX_AFTER.match(text, end) is not None
+        and any(c.place.country in CLUB_COUNTRIES for c in cands)
+        and all(c.place.kind == "city" for c in cands if c.place.country in CLUB_COUNTRIES)
+        and not _a_country(cands)
     )
 
 

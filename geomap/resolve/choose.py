@@ -12,7 +12,7 @@ from geomap.gazetteer.world import FREE, NEEDS_CONTEXT
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
 from geomap.resolve.context import ArticleContext, own_key, us_states
-from geomap.resolve.cues import COMPASS, kind_cue
+from geomap.resolve.cues import COMPASS, SETTLEMENT_WORDS, kind_cue
 
 CUE, FIRM, WEAK = "cue", "firm", "weak"
 """What a choice rests on: an explicit cue in the text ("Paris, Texas", "X province"),
@@ -105,7 +105,7 @@ def choose(
     return best, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
 
 
-_SETTLEMENTS = frozenset({"town", "city", "village"})
+_SETTLEMENTS = frozenset(SETTLEMENT_WORDS)
 
 MAJOR_CITY, PROMINENCE_RATIO = 250_000, 30
 """A city this big wins over a namesake this many times smaller that only the article's

@@ -336,9 +336,12 @@ def place_word_follows(text: str, end: int) -> bool:
     return not (named and m.group(1) in _SETTLEMENTS)
 
 
-_SETTLEMENTS = frozenset({"town", "city", "village", "settlement"})
+SETTLEMENT_WORDS = ("town", "city", "village")
+"""The words that call a named place a town (:func:`geomap.resolve.choose.choose` reads
+them after a name, as these expressions do)."""
+_SETTLEMENTS = frozenset({*SETTLEMENT_WORDS, "settlement"})
 _A_REGIONS_SETTLEMENT = re.compile(
-    r" (?:city|town|village)\b(?! (?:council|hall|cent(?:re|er)|administration|government|"
+    rf" (?:{'|'.join(SETTLEMENT_WORDS)})\b(?! (?:council|hall|cent(?:re|er)|administration|government|"
     r"authorities|officials|police|mayor|limits|court|hospital|municipality|assembly|prosecutor)\b)"
 )
 """A settlement word after a name, not that of the city's own institutions ("the Kharkiv
@@ -366,7 +369,7 @@ def kind_cue(text: str, start: int, end: int) -> str:
     return m3.group(1) if m3 else ""
 
 
-_KIND_APPOSITIVE = re.compile(r", (?:a|an) (?:[a-z]+ ){0,2}?(town|city|village)\b")
+_KIND_APPOSITIVE = re.compile(rf", (?:a|an) (?:[a-z]+ ){{0,2}}?({'|'.join(SETTLEMENT_WORDS)})\b")
 
 
 _NICKNAME = re.compile(r' ["“][A-Z][^"”]{0,28}["”] [A-Z]')
