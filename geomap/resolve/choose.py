@@ -57,9 +57,11 @@ def choose(
             kind in _SETTLEMENTS
             and text.startswith(f" {kind}", mention.end)
             and all(c.need >= NEEDS_CONTEXT for c in fitting)
-            and any(c.need == FREE and c.place.id.startswith(WORLD_REGION) for c in cands)
+            and any(c.need == FREE and _a_first_level_region(c.place) for c in cands)
         ):
-            fitting = []  # "killed in Michoacán town": a town of the state, not a hamlet of the name
+            # "killed in Michoacán town", "as Iowa town rebuilds": a town of the state, not
+            # a hamlet of the name
+            fitting = []
         if fitting and not any(context.countries[c.place.country] for c in fitting):
             # "Colón province" in an article on Panama: the Colón of Panama, not the
             # department of Honduras that alone fits the cue
@@ -87,10 +89,12 @@ def choose(
             cands = fitting
             if len(fitting) == 1:
                 return fitting[0].place, f"context: listed with places in {listed} ({origin})", FIRM
-    in_state = _in_a_named_state(cands, context)
-    if in_state is not None:  # "Springfield" in an article that names Illinois
-        state = context.states[in_state.parent]
-        return in_state, f"context: in {state}, which the article names ({origin})", FIRM
+    inside = _in_named_states(cands, context)
+    if len(inside) == 1:  # "Springfield" in an article that names Illinois
+        state = context.states[inside[0].parent]
+        return inside[0], f"context: in {state}, which the article names ({origin})", FIRM
+    if inside:  # "Adair County" in an article that names Iowa and Oklahoma: one of theirs
+        cands = [c for c in cands if c.place in inside]
     region = _a_region_of_its_country(cands, context)
     if region is not None:  # "Ontario" in an article on Canada that names Texas too
         return region, f"context: a region of {region.country}, the article's main country ({origin})", FIRM
@@ -103,6 +107,12 @@ def choose(
         return major, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
     reason = _reason(best, scored[1].place, context, nearby, last)
     return best, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
+
+
+def _a_first_level_region(place: Place) -> bool:
+    """True for a world gazetteer's first-level region: a US state (from GeoNames) or
+    another country's (from ISO 3166-2)."""
+    return place.kind == "state" or place.id.startswith(WORLD_REGION)
 
 
 _SETTLEMENTS = frozenset(SETTLEMENT_WORDS)
@@ -143,19 +153,24 @@ def _a_major_city_over(
     return None if km(best) <= NEAR_KM and 2 * km(best) < km(big) else big
 
 
-def _in_a_named_state(cands: Sequence[Candidate], context: ArticleContext) -> Place | None:
-    """The one town among ``cands`` (all towns) in a state the article names: "Springfield"
-    in an article that names Illinois. Not when a town lies in another country the article
-    names ("Odesa" in an article on Ukraine that names Texas too)."""
-    if not context.states or any(c.place.kind != "city" or _abroad_named(c, context) for c in cands):
-        return None
+_TOWNS_AND_COUNTIES = frozenset({"city", "county"})
+
+
+def _in_named_states(cands: Sequence[Candidate], context: ArticleContext) -> list[Place]:
+    """The towns or counties among ``cands`` (all towns or counties) in the states the
+    article names: "Springfield" in an article that names Illinois, "Adams County" in one
+    that names Iowa. None when one lies in another country the article names ("Odesa" in
+    an article on Ukraine that names Texas too), or when a major city elsewhere dwarfs them
+    ("the Atlanta-based CDC" in an article that names Texas: not Atlanta, Texas)."""
+    if not context.states or any(
+        c.place.kind not in _TOWNS_AND_COUNTIES or _abroad_named(c, context) for c in cands
+    ):
+        return []
     inside = [c for c in cands if c.place.parent in context.states]
-    if len(inside) != 1:
-        return None
-    town, top = inside[0], max(cands, key=lambda c: c.place.population)
-    if town.need >= NEEDS_CONTEXT and _dwarfs(top, town.place):
-        return None  # "the Atlanta-based CDC" in an article that names Texas: not Atlanta, Texas
-    return town.place
+    top = max(cands, key=lambda c: c.place.population)
+    if any(c.need >= NEEDS_CONTEXT and _dwarfs(top, c.place) for c in inside):
+        return []
+    return [c.place for c in inside]
 
 
 def _dwarfs(big: Candidate, small: Place) -> bool:

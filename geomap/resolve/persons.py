@@ -14,6 +14,7 @@ from geomap.resolve.context import own_key
 from geomap.resolve.cues import (
     AGE_WORD,
     CALENDAR,
+    COMPASS,
     FUNCTION_WORDS,
     PLACE_WORDS,
     SENTENCE_ADVERBS,
@@ -112,12 +113,15 @@ def after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> b
         and before.lower() not in SENTENCE_ADVERBS  # "Even Mazatlán, the resort town"
         and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
         and not _describes(before)  # "Neighbouring Tunisia said", "War-torn Sudan"
+        and not _A_POINT_OF_THE_COMPASS.fullmatch(before)  # "the South Kentucky cooperative"
         and not _a_time(text, start - len(before) - 1, before)  # "on Wednesday Bangkok recalled"
         and not opens_sentence(text, start)
         and not headline()
     )
 
 
+_A_POINT_OF_THE_COMPASS = re.compile(rf"{COMPASS}(?:ern)?", re.I)
+"""A point of the compass before a name names a part of the place: "South Kentucky"."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_BEFORE = re.compile(r"(?:\d|\b(?:on|in|since|until|till|by|last|next|this|early|late|mid)) $", re.I)
 

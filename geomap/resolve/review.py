@@ -223,6 +223,22 @@ def county_of_its_town(resolved: list[Resolved], bases: Sequence[str], pending: 
             resolved[i] = Resolved(r.mention, holding[0], why)
 
 
+def _a_town_of_a_named_state(
+    curated: Place, world: Sequence[Candidate], others: Sequence[Place], states: dict[str, str]
+) -> Place | None:
+    """The one world town of the name in a US state the article names (``states``, by
+    admin code), when the ``curated`` place lies over :data:`SENTENCE_FAR_KM` from all the
+    article's ``others`` places: "London" in an article on a Kentucky tornado is London,
+    Kentucky."""
+    towns = [c.place for c in world if c.place.kind == "city" and c.place.parent in states]
+    if len(towns) != 1 or not others:
+        return None
+    here = (curated.lat, curated.lon)
+    if min(distance_km(here, (o.lat, o.lon)) for o in others) <= SENTENCE_FAR_KM:
+        return None
+    return towns[0]
+
+
 def _set_aside_for_want_of_a_cue(
     sense: dict[str, Resolved],
     r: Resolved,
@@ -268,6 +284,9 @@ def curated_default_follows_its_namesake(
         if origin == "gazetteer" and from_world:
             namesakes.setdefault(r.mention.key, r)
     default = ONLY_CANDIDATE["gazetteer"]
+    us_states = {
+        r.place.parent: r.place.name for r in resolved if r.place.kind == "state" and r.place.country == "US"
+    }
     switched: list[Place] = []
     others_of: dict[str, list[Place]] = {}  # the article's other places, by key, until one changes
     for i, (r, (_, options, _, everything)) in enumerate(zip(resolved, pending, strict=True)):
@@ -297,6 +316,12 @@ def curated_default_follows_its_namesake(
             resolved[i] = Resolved(r.mention, states[0], why)
             others_of.clear()
             switched.append(states[0])
+            continue
+        town = _a_town_of_a_named_state(r.place, everything[len(options) :], others, us_states)
+        if town is not None:  # "toward London ... in Laurel County" in an article on Kentucky
+            why = f"context: in {us_states[town.parent]}, which the article names (world)"
+            resolved[i] = Resolved(r.mention, town, why)
+            others_of.clear()
     if not switched:
         return
     state = switched[0]

@@ -84,3 +84,59 @@ def test_a_town_whose_state_holds_none_of_its_namesakes_is_none_of_them(ctx, tmp
     # the world data lacks Center Point in Texas: not Center Point, Alabama
     text = "Flood news\n\nCenter Point, Texas, flooded overnight.\n"
     assert found(ctx, tmp_path, text) == [("Texas", "geonames:4736286")]
+
+
+IOWA = "geonames:4862182"
+KENTUCKY = "geonames:6254925"
+ADAMS_COUNTY_IA = "fips:19003"
+PULASKI_COUNTY_KY = "fips:21199"
+
+
+def test_a_state_before_town_is_the_state(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Winds over Greenfield as Iowa town rebuilds\n\nThe storm crossed Greenfield on Tuesday.\n"
+    assert ("Iowa", IOWA) in found(ctx, tmp_path, text)
+
+
+def test_a_county_of_a_state_the_article_names(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm damage\n\nA woman was killed on a road in Adams County. Iowa's toll rose to five, "
+        "officials in Des Moines said. The Storm Prediction Center in Norman, Oklahoma, logged the reports.\n"
+    )
+    assert ("Adams County", ADAMS_COUNTY_IA) in found(ctx, tmp_path, text)
+
+
+def test_a_point_of_the_compass_is_no_first_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Clean-up\n\nSOMERSET, Kentucky — Crews worked on Tuesday. The office of the South Kentucky "
+        "electric cooperative was damaged. The storm reached Pulaski County late on Friday.\n"
+    )
+    got = found(ctx, tmp_path, text)
+    assert ("Kentucky", KENTUCKY) in got
+    assert ("Pulaski County", PULASKI_COUNTY_KY) in got
+
+
+LONDON_KY = "geonames:4298960"
+
+
+@pytest.fixture(scope="module")
+def bundled():  # type: ignore[no-untyped-def]
+    """The context of the bundled gazetteer, whose London is England's capital."""
+    from tests.conftest import ROOT
+
+    return make_context(Gazetteer.load(ROOT / "gazetteer.csv"), world=True)
+
+
+def test_a_curated_name_far_from_the_rest_is_the_town_of_a_named_state(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Clean-up\n\nSOMERSET, Kentucky — Crews worked on Tuesday. The tornado raced toward London, "
+        "where it killed 17 people in Laurel County.\n"
+    )
+    assert ("London", LONDON_KY) in found(bundled, tmp_path, text)
+
+
+def test_a_curated_name_keeps_its_place_near_the_rest(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flights\n\nLOUISVILLE, Kentucky — The new route to London starts in May, the airport said. "
+        "Passengers can connect at Heathrow for Paris and Berlin.\n"
+    )
+    assert ("London", "london") in found(bundled, tmp_path, text)
