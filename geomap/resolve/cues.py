@@ -204,6 +204,10 @@ def part_of_name(
         at = start - 1 - len(word)
         if word and not text[at - 1 : at].isalnum() and not opens_sentence(text, at) and not in_headline():
             return f"after {word!r} (another place's name)"  # "New Julfa" is no Julfa
+    if text[end : end + 2] == " " + text[end + 1 : end + 2].upper() and _longer_dateline_name(
+        text, start, end
+    ):
+        return "followed by more of a dateline's name in capitals"  # "HALLS GAP, Victoria —"
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
         compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)  # "the Athens-Macedonian News Agency"
         return _followed_by_an_organisation_word(compound.group(1).split() if compound else [])
@@ -240,6 +244,23 @@ def part_of_name(
         ):
             return f"followed by the capitalized word {after!r} (a person or organisation)"
     return ""
+
+
+_CAPITALS_RUN_AFTER = re.compile(r"(?: [A-Z][A-Z'’.-]+)+")
+_OWN_PARTS = PLACE_WORDS | {"island", "islands"}
+"""Words after a name in a dateline that name the place itself or a part of it."""
+
+
+def _longer_dateline_name(text: str, start: int, end: int) -> bool:
+    """True when a name in capitals opening a line goes on in capitals up to a dateline's
+    end: "HALLS GAP, Victoria —" is one place, not Halls (but "BRIBIE ISLAND" is Bribie's
+    island: a place word)."""
+    if not (start == 0 or text[start - 1] == "\n") or not text[start:end].isupper():
+        return False
+    run = _CAPITALS_RUN_AFTER.match(text, end, end + 60)
+    if run is None or run.group().split()[0].lower() in _OWN_PARTS:  # "BRIBIE ISLAND": Bribie's
+        return False
+    return _DATELINE_AFTER.match(text, run.end(), run.end() + 60) is not None
 
 
 def _followed_by_an_organisation_word(words: Sequence[str]) -> str:

@@ -10,6 +10,7 @@ mention's evidence can.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -223,20 +224,34 @@ def county_of_its_town(resolved: list[Resolved], bases: Sequence[str], pending: 
             resolved[i] = Resolved(r.mention, holding[0], why)
 
 
-def _a_town_of_a_named_state(
+MAIN_COUNTRY_PLACES = 2
+"""How many of an article's other places must lie in one country (and more than half of
+them) for a far curated name to mean that country's town of the name."""
+
+
+def _a_town_where_the_rest_is(
     curated: Place, world: Sequence[Candidate], others: Sequence[Place], states: dict[str, str]
-) -> Place | None:
+) -> tuple[Place, str] | None:
     """The one world town of the name in a US state the article names (``states``, by
-    admin code), when the ``curated`` place lies over :data:`SENTENCE_FAR_KM` from all the
-    article's ``others`` places: "London" in an article on a Kentucky tornado is London,
-    Kentucky."""
-    towns = [c.place for c in world if c.place.kind == "city" and c.place.parent in states]
-    if len(towns) != 1 or not others:
+    admin code), or else in the country most of the article's ``others`` places lie in
+    (:data:`MAIN_COUNTRY_PLACES`),
+    when the ``curated`` place lies over :data:`SENTENCE_FAR_KM` from all of them; with the
+    state's or the country's name. "London" in an article on a Kentucky tornado is London,
+    Kentucky; "Ararat" in one on bushfires in Victoria is the Australian town."""
+    if not others:
         return None
     here = (curated.lat, curated.lon)
     if min(distance_km(here, (o.lat, o.lon)) for o in others) <= SENTENCE_FAR_KM:
         return None
-    return towns[0]
+    towns = [c.place for c in world if c.place.kind == "city" and c.place.parent in states]
+    if len(towns) == 1:
+        return towns[0], states[towns[0].parent]
+    counts = Counter(o.country for o in others if o.country)
+    main, most = counts.most_common(1)[0] if counts else ("", 0)
+    if most < MAIN_COUNTRY_PLACES or 2 * most <= sum(counts.values()):
+        return None
+    towns = [c.place for c in world if c.place.kind == "city" and c.place.country == main]
+    return (towns[0], towns[0].country) if len(towns) == 1 else None
 
 
 def _set_aside_for_want_of_a_cue(
@@ -317,10 +332,12 @@ def curated_default_follows_its_namesake(
             others_of.clear()
             switched.append(states[0])
             continue
-        town = _a_town_of_a_named_state(r.place, everything[len(options) :], others, us_states)
-        if town is not None:  # "toward London ... in Laurel County" in an article on Kentucky
-            why = f"context: in {us_states[town.parent]}, which the article names (world)"
-            resolved[i] = Resolved(r.mention, town, why)
+        found = _a_town_where_the_rest_is(r.place, everything[len(options) :], others, us_states)
+        if found is not None:  # "toward London ... in Laurel County" in an article on Kentucky
+            town, where = found
+            resolved[i] = Resolved(
+                r.mention, town, f"context: in {where}, where the article's places are (world)"
+            )
             others_of.clear()
     if not switched:
         return
