@@ -1,16 +1,19 @@
-"""The seats of first-level regions that are not their most populous town.
+"""The seats of first-level regions that are neither their most populous town nor the
+town that bears their name.
 
-The world index places a region at its most populous town (see
-:func:`geomap.gazetteer.world._region_seats`), which news and the map expect at its
-capital: Galicia at Santiago de Compostela, not Vigo; Quebec at Quebec City, not
-Montreal; Kerala at Thiruvananthapuram, not Kochi, which GeoNames counts as bigger. These
-regions' capitals, by ISO 3166-2 code, each point checked against the source named beside it.
+The world index places a region at the town of 10,000 people or more that bears its name,
+else at its most populous town (see :func:`geomap.gazetteer.world._namesake_seats`), which
+news and the map expect at its capital: Galicia at Santiago de Compostela, not Vigo; Quebec
+at Quebec City, not Montreal; Kerala at Thiruvananthapuram, not Kochi, which GeoNames counts
+as bigger; Oyo at Ibadan, not the town of Oyo. These regions' capitals, by ISO 3166-2 code,
+each point checked against the source named beside it.
 """
 
 from __future__ import annotations
 
 REGION_SEATS: dict[str, tuple[float, float]] = {
     "AF-BDG": (34.98735, 63.12891),  # Badghis: Qala i Naw; GeoNames 1129867
+    "AM-AR": (39.95484, 44.54874),  # Ararat: Artashat; GeoNames 174979
     "AR-R": (-40.80000, -63.00000),  # Río Negro: Viedma; Wikipedia (el) 40°48′0″S 63°0′0″W
     "AR-S": (-31.63333, -60.70000),  # Santa Fe: Santa Fe; Wikipedia 31°38′S 60°42′W
     "AR-U": (-43.30000, -65.10000),  # Chubut: Rawson; Wikipedia 43°18′S 65°6′W
@@ -19,6 +22,7 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "BE-VLG": (50.84667, 4.35250),  # Flemish Region: Brussels; Wikipedia 50°50′48″N 4°21′09″E
     "BE-WAL": (50.46667, 4.86667),  # Wallonia: Namur; Wikipedia 50°28′N 4°52′E
     "BR-ES": (-20.31889, -40.33778),  # Espírito Santo: Vitória; Wikipedia 20°19′08″S 40°20′16″W
+    "BR-GO": (-16.67861, -49.25389),  # Goiás: Goiânia; GeoNames 3462377
     "BR-SC": (-27.61222, -48.48528),  # Santa Catarina: Florianópolis; Wikipedia 27°36′44″S 48°29′7″W
     "CA-AB": (53.55014, -113.46871),  # Alberta: Edmonton; GeoNames 5946768
     "CA-BC": (48.42833, -123.36472),  # British Columbia: Victoria; Wikipedia 48°25′42″N 123°21′53″W
@@ -29,7 +33,9 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "CH-SO": (47.21667, 7.53333),  # Solothurn: Solothurn; Wikipedia 47°13′N 7°32′E
     "CH-TI": (46.20000, 9.01667),  # Ticino: Bellinzona; Wikipedia 46°12′N 9°01′E
     "CM-SW": (4.15342, 9.24231),  # South-West: Buea; GeoNames 2233410
+    "CN-JL": (43.88000, 125.32278),  # Jilin: Changchun; GeoNames 2038180
     "CN-SD": (36.67028, 117.02083),  # Shandong: Jinan; Wikipedia 36°40′13″N 117°01′15″E
+    "CO-SUC": (9.30450, -75.39050),  # Sucre: Sincelejo; GeoNames 3667983
     "DE-HE": (50.08250, 8.24000),  # Hesse: Wiesbaden; Wikipedia 50°04′57″N 8°14′24″E
     "DE-MV": (53.63333, 11.41667),  # Mecklenburg-Vorpommern: Schwerin; Wikipedia 53°38′0″N 11°25′0″E
     "DE-NI": (52.37052, 9.73322),  # Lower Saxony: Hanover; GeoNames 2910831
@@ -41,6 +47,7 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "ES-EX": (38.90000, -6.33333),  # Extremadura: Mérida; Wikipedia 38°54′N 6°20′W
     "ES-GA": (42.87778, -8.54444),  # Galicia: Santiago de Compostela; Wikipedia 42°52′40″N 8°32′40″W
     "ES-PV": (42.85000, -2.68333),  # Basque Country: Vitoria-Gasteiz; Wikipedia 42°51′N 2°41′W
+    "HU-HE": (47.90265, 20.37329),  # Heves: Eger; GeoNames 721239
     "IN-AP": (16.51310, 80.51650),  # Andhra Pradesh: Amaravati; Wikipedia 16°30′47″N 80°30′59″E
     "IN-GJ": (23.21667, 72.68333),  # Gujarat: Gandhinagar; GeoNames 1271715
     "IN-HR": (30.73344, 76.77971),  # Haryana: Chandigarh; Wikipedia (pt) 30°44′0″N 76°46′47″E
@@ -52,6 +59,7 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "IN-UP": (26.83928, 80.92313),  # Uttar Pradesh: Lucknow; GeoNames 1264733
     "IT-65": (42.35000, 13.40000),  # Abruzzo: L'Aquila; Wikipedia 42°21′N 13°24′E
     "IT-78": (38.90000, 16.60000),  # Calabria: Catanzaro; Wikipedia 38°54′N 16°36′E
+    "LA-CH": (15.12022, 105.79898),  # Champasak: Pakse; GeoNames 1654379
     "MA-04": (34.02088, -6.84165),  # Rabat-Salé-Kénitra: Rabat; Wikipedia 34°01′15″N 6°50′30″W
     "MX-BCN": (32.66333, -115.46778),  # Baja California: Mexicali; Wikipedia 32°39′48″N 115°28′04″W
     "MX-CHH": (28.63528, -106.08889),  # Chihuahua: Chihuahua; Wikipedia 28°38′07″N 106°05′20″W
@@ -62,12 +70,16 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "MX-TAM": (23.73889, -99.14306),  # Tamaulipas: Ciudad Victoria; Wikipedia 23°44′20″N 99°08′35″W
     "MX-VER": (19.53333, -96.93333),  # Veracruz: Xalapa; Wikipedia (de) 19°32′N 96°56′W
     "MY-02": (6.12104, 100.36014),  # Kedah: Alor Setar; GeoNames 1736309
+    "MZ-B": (-19.11639, 33.48333),  # Manica: Chimoio; GeoNames 1049261
     "NG-AB": (5.53333, 7.48333),  # Abia: Umuahia; Wikipedia (fr) 5°32′00″N 7°29′00″E
     "NG-AN": (6.20694, 7.06778),  # Anambra: Awka; Wikipedia 6°12′25″N 7°04′04″E
     "NG-DE": (6.19784, 6.72847),  # Delta: Asaba; Wikipedia 6°11′52″N 6°43′42″E
     "NG-JI": (11.75618, 9.33896),  # Jigawa: Dutse; GeoNames 2344245
     "NG-KO": (7.79688, 6.74048),  # Kogi: Lokoja; GeoNames 2331939
     "NG-LA": (6.60000, 3.35000),  # Lagos: Ikeja; Wikipedia (simple) 6.60°N 3.35°E
+    "NG-NA": (8.49390, 8.51532),  # Nasarawa: Lafia; GeoNames 2332515
+    "NG-ON": (7.25256, 5.19312),  # Ondo: Akure; GeoNames 2350841
+    "NG-OY": (7.37756, 3.90591),  # Oyo: Ibadan; GeoNames 2339354
     "NG-YO": (11.74697, 11.96083),  # Yobe: Damaturu; GeoNames 2345521
     "NL-DR": (53.00000, 6.56667),  # Drenthe: Assen; Wikipedia 53°0′N 6°34′E
     "NL-FL": (52.50000, 5.48333),  # Flevoland: Lelystad; Wikipedia 52°30′N 5°29′E
@@ -76,6 +88,7 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "NL-NH": (52.38333, 4.63333),  # North Holland: Haarlem; Wikipedia 52°23′N 4°38′E
     "NL-OV": (52.51667, 6.10000),  # Overijssel: Zwolle; Wikipedia 52°31′N 6°6′E
     "NL-ZH": (52.08000, 4.31000),  # South Holland: The Hague; Wikipedia 52°04′48″N 4°18′36″E
+    "PE-JUN": (-12.06866, -75.21027),  # Junín: Huancayo; GeoNames 3939459
     "PH-01": (16.61667, 120.31667),  # Ilocos Region: San Fernando (La Union); Wikipedia 16°37′N 120°19′E
     "PH-03": (15.03000, 120.68000),  # Central Luzon: San Fernando (Pampanga); Wikipedia 15°02′N 120°41′E
     "PH-09": (7.82722, 123.43639),  # Zamboanga Peninsula: Pagadian; Wikipedia 7°49′38″N 123°26′11″E
@@ -83,8 +96,10 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "PH-40": (14.21167, 121.16528),  # Calabarzon: Calamba; GeoNames 1720681
     "PH-41": (13.41400, 121.18000),  # Mimaropa: Calapan; Wikipedia 13°24′50″N 121°10′48″E
     "PK-GB": (35.91869, 74.31245),  # Gilgit-Baltistan: Gilgit; GeoNames 1178338
+    "RO-CV": (45.86667, 25.78333),  # Covasna: Sfântu Gheorghe; GeoNames 667303
     "RU-IN": (43.16667, 44.81667),  # Ingushetia: Magas; Wikipedia (de) 43°10′N 44°49′E
     "RU-MOS": (55.82167, 37.33861),  # Moscow Oblast: Krasnogorsk; Wikipedia 55°49′18″N 37°20′19″E
+    "SD-SI": (13.14830, 33.93117),  # Sennar: Singa; GeoNames 366847
     "TR-39": (41.73472, 27.22528),  # Kırklareli: Kırklareli; Wikipedia 41°44′05″N 27°13′31″E
     "TR-59": (40.98333, 27.51667),  # Tekirdağ: Tekirdağ; Wikipedia 40°59′N 27°31′E
     "TR-73": (37.51639, 42.46111),  # Şırnak: Şırnak; Wikipedia 37°30′59″N 42°27′40″E

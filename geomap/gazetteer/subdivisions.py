@@ -49,6 +49,8 @@ OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "BG"})
 _TYPE_SUFFIX = re.compile(
     r"(?i)\s+(?:oblast'?|sheng|zizhiqu|shi|kraj|krai|governorate|province|region|state)$"
 )
+_CHINESE_TYPE = re.compile(r" (?:Sheng|Shi|Zizhiqu)$")
+"""The type word after a Chinese region's official name: "Hebei Sheng", "Beijing Shi"."""
 SECOND_LEVEL = frozenset(
     {"Province", "Prefecture", "Governorate", "State", "Region", "Metropolitan department", "Two-tier county"}
 )
@@ -94,13 +96,14 @@ class Subdivision:
 
     @property
     def display_name(self) -> str:
-        """The official name when it is one or two plain words ("England", "West Darfur"),
+        """The official name when it is one or two plain words ("England", "West Darfur",
+        "Hebei" for "Hebei Sheng": Chinese type words go),
         else the first English one ("Crimea" for "Avtonomna Respublika Krym", "Yakutia"
         for "Saha, Respublika"), unless that one only translates the official name into
         English words: "Rio Grande do Sul", not "Great Southern River"."""
         official, what = self.names[0]
         if what == "official" and official.isascii() and len(official.split()) <= 2:
-            return official
+            return _CHINESE_TYPE.sub("", official)  # "Hebei Sheng" is Hebei
         english = next((n for n, what in self.names if what == "eng"), official)
         if what == "official" and english != official and _a_translation(english, official):
             return official

@@ -19,7 +19,8 @@ filtered to stay conservative:
 - US states are also named by their news-style abbreviations ("Calif.", "N.Y."),
   which count only right after a place and a comma ("Glendale, Calif.");
 - US counties come from the ``zipcodes`` package (see :mod:`geomap.gazetteer.uscounties`);
-- a first-level region stands at its seat, estimated as its most populous town (see
+- a first-level region stands at its seat, estimated as the town of 10,000 people or
+  more that bears its name, else its most populous town (see :func:`_namesake_seats` and
   :func:`_region_seats`), not at the centre of its ISO 3166-2 area; or at its capital
   where that is another town (:data:`geomap.gazetteer.seats.REGION_SEATS`).
 
@@ -47,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 61
+INDEX_VERSION = 62
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -330,6 +331,7 @@ def build_index() -> WorldIndex:
     by_cc_capital: dict[str, tuple[float, float]] = {}
     largest: dict[str, tuple[float, float]] = {}
     best_in_admin: dict[tuple[str, str], tuple[float, float]] = {}
+    namesakes_in_admin: dict[tuple[str, str, str], tuple[float, float]] = {}  # by region and name
     for c in cities:
         cc, pop = c["countrycode"], int(c["population"])
         big = (name_key(c["name"]), cc) in capitals
@@ -337,6 +339,10 @@ def build_index() -> WorldIndex:
             by_cc_capital.setdefault(cc, (c["latitude"], c["longitude"]))
         largest.setdefault(cc, (c["latitude"], c["longitude"]))  # cities come most populous first
         best_in_admin.setdefault((cc, c["admin1code"]), (c["latitude"], c["longitude"]))
+        if pop >= SEAT_NAMESAKE_POP:
+            namesakes_in_admin.setdefault(
+                (cc, c["admin1code"], name_key(c["name"])), (c["latitude"], c["longitude"])
+            )
         row = add(
             c["name"],
             c["latitude"],
@@ -390,6 +396,7 @@ def build_index() -> WorldIndex:
     subs = list(subdivisions())
     admins = _region_admins(subs, cities)
     seats = _region_seats(subs, cities, best_in_admin, admins)
+    seats.update(_namesake_seats(subs, admins, namesakes_in_admin))
     seats.update(_seat_towns(cities))
     for sub in subs:
         if sub.country == "US":
@@ -607,6 +614,34 @@ def _region_seats(
     """
     admins = _region_admins(subs, cities) if admins is None else admins
     return {code: best_in_admin[k] for code, k in admins.items() if k in best_in_admin}
+
+
+SEAT_NAMESAKE_POP = 10_000
+"""A town this big that bears its region's name is the region's seat ("Ménaka" for the
+region of Ménaka, not a bigger town of it); a smaller one (the hamlet of Michoacán) is not."""
+
+
+def _namesake_seats(
+    subs: Sequence[Subdivision],
+    admins: dict[str, tuple[str, str]],
+    namesakes: dict[tuple[str, str, str], tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    """The seats of the regions named after one of their towns of
+    :data:`SEAT_NAMESAKE_POP` people or more: that town (``namesakes``: the most populous
+    town of each name in each GeoNames region, by country, admin code and key)."""
+    from geomap.gazetteer import name_key
+
+    out = {}
+    for sub in subs:
+        admin = admins.get(sub.code)
+        if admin is None:
+            continue
+        for name, _ in sub.names:
+            point = namesakes.get((*admin, name_key(name)))
+            if point is not None:
+                out[sub.code] = point
+                break
+    return out
 
 
 def _region_admins(

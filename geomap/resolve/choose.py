@@ -11,7 +11,7 @@ from geomap.distance import distance_km
 from geomap.gazetteer.world import FREE, NEEDS_CONTEXT
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
-from geomap.resolve.context import ArticleContext, own_key, us_states
+from geomap.resolve.context import REGION_NAMESAKE_POP, ArticleContext, own_key, us_states
 from geomap.resolve.cues import COMPASS, SETTLEMENT_WORDS, kind_cue
 
 CUE, FIRM, WEAK = "cue", "firm", "weak"
@@ -79,6 +79,7 @@ def choose(
         cands = big
     elif (us_state := _a_us_state(cands, context)) is not None:
         return us_state, f"a US state's name ({origin}; {len(cands)} candidates)", FIRM
+    cands = _regions_over_namesakes(mention, cands)
     cands = _own_names_first(mention, cands, context)
     if len(cands) == 1:
         return cands[0].place, f"its own name, not another's other name ({origin})", FIRM
@@ -212,6 +213,31 @@ def _a_us_state(cands: Sequence[Candidate], context: ArticleContext) -> Place | 
 def _abroad_named(c: Candidate, context: ArticleContext) -> bool:
     """True when ``c`` lies outside the US, in a country the article names."""
     return c.place.country != "US" and context.countries[c.place.country] > 0
+
+
+def _regions_over_namesakes(mention: Mention, cands: Sequence[Candidate]) -> Sequence[Candidate]:
+    """``cands`` without the towns of a first-level region's country that bear its name
+    only as another name, or as their own but are small and need a cue: "Henan" is the
+    province, not Hengyang (which GeoNames also calls so) nor a village called Henan. A
+    settlement cue ("the town of Henan") was read before."""
+    regions = [
+        c
+        for c in cands
+        if c.need == FREE and _a_first_level_region(c.place) and own_key(c.place.name) == mention.key
+    ]
+    if not regions:
+        return cands
+    countries = {c.place.country for c in regions}
+    return [
+        c
+        for c in cands
+        if c.place.country not in countries
+        or c in regions
+        or (
+            own_key(c.place.name) == mention.key
+            and (c.need == FREE or c.place.population >= REGION_NAMESAKE_POP)
+        )
+    ]
 
 
 def _own_names_first(

@@ -467,8 +467,12 @@ def described_as_place(text: str, end: int) -> bool:
     )
 
 
-_FROM_BEFORE = re.compile(r"\b[A-Za-z]+ from $")
-"""Where the name ends a "from" phrase of the speaker before it: "a wholesaler from X said"."""
+_FROM_BEFORE = re.compile(
+    r"\b(?:[A-Za-z]+ from|(?:residents?|people|citizens|villagers|farmers|families|officials|authorities)"
+    r" (?:of|in))(?: neighbou?ring| nearby)? $"
+)
+"""Where the name ends a "from" phrase of the speaker before it, or names where the speakers
+live: "a wholesaler from X said", "a resident of neighbouring Hebei wrote"."""
 _SPEECH_AFTER = re.compile(r"^(?:'s)?\s+(?:said|says|told|added|argued|wrote|tweeted|spoke)\b")
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s \d{1,2}[-–]\d{1,2} (?:win|victory|defeat|loss|draw)|, (?:captained|coached|managed) by"
@@ -509,7 +513,9 @@ def looks_like_person(text: str, start: int, end: int, speech: bool = True, oppo
         )
         or name_announced(text, start)
         or a_relative_named(text, start)
-        or (speech and _SPEECH_AFTER.match(after) and not _FROM_BEFORE.search(before))
+        or (
+            speech and _SPEECH_AFTER.match(after) and not _FROM_BEFORE.search(text, max(0, start - 40), start)
+        )
         or (opponent and (_OPPONENT_BEFORE.search(before) or _TEAM_AFTER.match(text[end : end + 48])))
         or (
             _APPOSITIVE_AFTER.match(after)

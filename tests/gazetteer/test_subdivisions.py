@@ -245,3 +245,30 @@ def test_english_counties_stand_at_their_county_towns() -> None:
     for key, town in towns.items():
         (row,) = [r for r, _ in index.entries(key) if index.country[r] == "GB" and index.kind[r] != "city"]
         assert distance_km((index.lat[row], index.lon[row]), town) < 5, key
+
+
+def test_a_region_stands_at_the_town_that_bears_its_name() -> None:
+    index = load_index()
+    seats = {  # not Andéranboukan, Kalemyo, Hamamatsu, Iwaki: their most populous towns
+        "ML-9": (15.918, 2.402),  # Ménaka
+        "MM-01": (21.880, 95.979),  # Sagaing
+        "JP-22": (34.976, 138.383),  # Shizuoka
+        "JP-07": (37.750, 140.467),  # Fukushima
+    }
+    for code, seat in seats.items():
+        (row,) = [r for r, admin in enumerate(index.admin1) if admin == code and index.kind[r] != "city"]
+        assert distance_km((index.lat[row], index.lon[row]), seat) < 5, code
+
+
+def test_a_region_named_after_a_town_that_is_not_its_capital_stands_at_its_capital() -> None:
+    index = load_index()
+    capitals = {"NG-OY": (7.378, 3.906), "NG-NA": (8.494, 8.515), "BR-GO": (-16.679, -49.254)}  # Ibadan...
+    for code, capital in capitals.items():
+        (row,) = [r for r, admin in enumerate(index.admin1) if admin == code and index.kind[r] != "city"]
+        assert distance_km((index.lat[row], index.lon[row]), capital) < 5, code
+
+
+def test_a_chinese_province_is_named_without_its_type_word() -> None:
+    index = load_index()
+    names = {index.names[r] for r, _ in index.entries("hebei") if index.kind[r] == "province"}
+    assert names == {"Hebei"}

@@ -27,3 +27,25 @@ def test_a_far_curated_name_is_the_town_of_the_articles_country(bundled, tmp_pat
         "people spent the night at relief centres in Stawell and Ararat, and buses left from Ballarat.\n"
     )
     assert ("Ararat", ARARAT_AU) in found(bundled, tmp_path, text)
+
+
+HEBEI = "iso3166-2:CN-HE"
+HENAN = "iso3166-2:CN-HA"
+
+
+def test_a_province_is_meant_over_a_village_or_another_name_of_a_city(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mine blast\n\nRescuers in Henan searched a coal mine on Tuesday. Floods hit Hebei "
+        "province last summer, and Hebei sent help.\n"
+    )
+    got = found(ctx, tmp_path, text)
+    assert ("Henan", HENAN) in got
+    assert got.count(("Hebei", HEBEI)) == 2
+
+
+def test_residents_of_a_place_are_no_person(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Quake felt far away\n\nThe quake struck Shandong on Sunday. A resident of neighbouring "
+        "Hebei wrote online that the shaking rocked her flat.\n"
+    )
+    assert "Hebei" in [surface for surface, _ in found(ctx, tmp_path, text)]
