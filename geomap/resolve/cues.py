@@ -211,6 +211,14 @@ def part_of_name(
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
         compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)  # "the Athens-Macedonian News Agency"
         return _followed_by_an_organisation_word(compound.group(1).split() if compound else [])
+    if _RIVER_AFTER.match(text, end):
+        return "followed by 'River' (a river's name)"  # "the Ohio River", not the state
+    if (
+        text[start:end] in _KIND_NAMES
+        and start >= 2
+        and _CAPITALIZED_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return "after a name, as its kind ('Hinchinbrook Shire')"
     if _COALITION_AFTER.match(text, end):
         return "followed by 'coalition' (a coalition's nickname)"  # the "Kenya" coalition
     if text[end : end + 1] != " ":
@@ -261,6 +269,15 @@ def _longer_dateline_name(text: str, start: int, end: int) -> bool:
     if run is None or run.group().split()[0].lower() in _OWN_PARTS:  # "BRIBIE ISLAND": Bribie's
         return False
     return _DATELINE_AFTER.match(text, run.end(), run.end() + 60) is not None
+
+
+_RIVER_AFTER = re.compile(r" River\b")
+"""A river named after a place: "the Ohio River", "the Herbert River" (a place named so,
+"Hay River", "Cross River", is one name in the gazetteers and never comes here)."""
+_KIND_NAMES = frozenset({"Shire"})
+"""Places named by a word that is also a kind of place ("Shire" in Ethiopia)."""
+_CAPITALIZED_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]{2,}(?:['’]s)? $")
+"""A capitalized word right before, inside a sentence: "Hinchinbrook Shire", "Barcoo Shire's"."""
 
 
 def _followed_by_an_organisation_word(words: Sequence[str]) -> str:

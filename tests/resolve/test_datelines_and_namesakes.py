@@ -1,4 +1,5 @@
-"""Datelines that name unknown places, and curated names used for a namesake abroad."""
+"""Names that are part of another name (a dateline's unknown place, a river, a council), and
+curated names used for a namesake abroad."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ def test_residents_of_a_place_are_no_person(ctx, tmp_path: Path) -> None:  # typ
         "Hebei wrote online that the shaking rocked her flat.\n"
     )
     assert "Hebei" in [surface for surface, _ in found(ctx, tmp_path, text)]
+
+
+def test_a_river_named_after_a_place_is_no_mention_of_it(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods\n\nThe smoke could be seen across the Ohio River in Indiana. In Louisville, "
+        "Kentucky, the Ohio River was rising.\n"
+    )
+    assert "Ohio" not in [surface for surface, _ in found(ctx, tmp_path, text)]
+
+
+def test_a_council_named_shire_is_not_the_town_of_shire(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flood\n\nINGHAM, Queensland - The town is the seat of the Hinchinbrook Shire. In Tigray, "
+        "fighting reached Shire last year.\n"
+    )
+    assert [surface for surface, _ in found(bundled, tmp_path, text)].count("Shire") == 1
