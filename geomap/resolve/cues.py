@@ -212,7 +212,7 @@ def part_of_name(
         compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)  # "the Athens-Macedonian News Agency"
         return _followed_by_an_organisation_word(compound.group(1).split() if compound else [])
     if _RIVER_AFTER.match(text, end):
-        return "followed by 'River' (a river's name)"  # "the Ohio River", not the state
+        return "followed by 'River' or 'Lake' (a river's or a lake's name)"  # "the Ohio River"
     if (
         text[start:end] in _KIND_NAMES
         and start >= 2
@@ -271,9 +271,9 @@ def _longer_dateline_name(text: str, start: int, end: int) -> bool:
     return _DATELINE_AFTER.match(text, run.end(), run.end() + 60) is not None
 
 
-_RIVER_AFTER = re.compile(r" River\b")
-"""A river named after a place: "the Ohio River", "the Herbert River" (a place named so,
-"Hay River", "Cross River", is one name in the gazetteers and never comes here)."""
+_RIVER_AFTER = re.compile(r" (?:River|Lake)\b")
+"""A river or a lake named after a place: "the Ohio River", "Gatun Lake" (a place named
+so, "Hay River", "Cross River", is one name in the gazetteers and never comes here)."""
 _KIND_NAMES = frozenset({"Shire"})
 """Places named by a word that is also a kind of place ("Shire" in Ethiopia)."""
 _CAPITALIZED_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]{2,}(?:['’]s)? $")

@@ -55,9 +55,11 @@ def test_residents_of_a_place_are_no_person(ctx, tmp_path: Path) -> None:  # typ
 def test_a_river_named_after_a_place_is_no_mention_of_it(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Floods\n\nThe smoke could be seen across the Ohio River in Indiana. In Louisville, "
-        "Kentucky, the Ohio River was rising.\n"
+        "Kentucky, the Ohio River was rising. Ships waited at Gatun Lake in Panama.\n"
     )
-    assert "Ohio" not in [surface for surface, _ in found(ctx, tmp_path, text)]
+    got = [surface for surface, _ in found(ctx, tmp_path, text)]
+    assert "Ohio" not in got
+    assert "Gatun" not in got
 
 
 def test_a_council_named_shire_is_not_the_town_of_shire(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
