@@ -36,7 +36,7 @@ _KIND_GROUPS = {
     "region": {"region", "province"}, "state": {"state"}, "city": {"city", "town"},
     "town": {"town", "city", "village"}, "village": {"village", "town"}, "corridor": {"corridor", "road"},
     "country": {"country"}, "capital": {"city"}, "republic": {"region", "country"},
-    "department": {"province", "region", "district"}, "parish": {"parish"},
+    "department": {"province", "region", "district"}, "parish": {"parish"}, "prefecture": {"province"},
 }  # fmt: skip
 
 

@@ -14,7 +14,7 @@ PLACE_WORDS = {
     "rayon", "corridor", "road", "highway", "bridge", "checkpoint", "border", "airport",
     "valley", "river", "mountains", "heights", "square", "street", "county", "state",
     "area", "municipality", "governorate", "marz", "krai", "settlement", "pass", "lake", "department",
-    "parish",
+    "parish", "prefecture",
 }  # fmt: skip
 PARTY_REASON = "followed by 'party' (a political party)"
 """What :func:`part_of_name` says of a name before "party"."""

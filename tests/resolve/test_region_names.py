@@ -89,3 +89,11 @@ def test_a_hyphen_compound_opening_an_organisation_s_name(ctx, tmp_path: Path) -
 def test_a_public_body_named_after_its_country(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Fire news\n\nParks Canada closed the park and Environment Canada warned of smoke in Canada.\n"
     assert [surface for surface, _ in found(ctx, tmp_path, text)] == ["Canada"]
+
+
+def test_a_prefecture_is_the_province_not_a_town_of_the_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Runway collision\n\nThe coast guard plane was to carry supplies to Niigata for victims of the "
+        "earthquake that struck Ishikawa prefecture on New Year's Day.\n"
+    )
+    assert ("Ishikawa", "iso3166-2:JP-17") in found(ctx, tmp_path, text)
