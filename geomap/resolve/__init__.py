@@ -477,7 +477,7 @@ def resolve_article(
         chosen_from.append(pending[i])
     one_sense_per_article(resolved, bases, chosen_from, text, unfiltered)
     county_of_its_town(resolved, bases, chosen_from)
-    curated_default_follows_its_namesake(resolved, bases, chosen_from, unfiltered)
+    curated_default_follows_its_namesake(resolved, bases, chosen_from, unfiltered, text)
     not_a_far_namesake(resolved, unfiltered)
     result.far = far_from_the_rest(resolved)
     result.counties = counties_of_far_towns(resolved, text)

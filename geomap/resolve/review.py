@@ -20,7 +20,7 @@ from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
 from geomap.resolve.choose import CUE, ONLY_CANDIDATE, WEAK, WORLD_REGION, within
 from geomap.resolve.choose import FAR_KM as SENTENCE_FAR_KM
-from geomap.resolve.context import another_name_of_a_small_town, own_key
+from geomap.resolve.context import LIST_GAPS, another_name_of_a_small_town, own_key
 
 COUNTY_NEAR_KM = 100.0
 """A county named after a town lies this near the article's other towns, if that town is
@@ -230,14 +230,20 @@ them) for a far curated name to mean that country's town of the name."""
 
 
 def _a_town_where_the_rest_is(
-    curated: Place, world: Sequence[Candidate], others: Sequence[Place], states: dict[str, str]
+    curated: Place,
+    world: Sequence[Candidate],
+    others: Sequence[Place],
+    states: dict[str, str],
+    listed_with: set[str],
 ) -> tuple[Place, str] | None:
     """The one world town of the name in a US state the article names (``states``, by
     admin code), or else in the country most of the article's ``others`` places lie in
-    (:data:`MAIN_COUNTRY_PLACES`),
-    when the ``curated`` place lies over :data:`SENTENCE_FAR_KM` from all of them; with the
-    state's or the country's name. "London" in an article on a Kentucky tornado is London,
-    Kentucky; "Ararat" in one on bushfires in Victoria is the Australian town."""
+    (:data:`MAIN_COUNTRY_PLACES`) if a place of that country is listed beside it (the
+    countries in ``listed_with``), when the ``curated`` place lies over
+    :data:`SENTENCE_FAR_KM` from all of them; with the state's or the country's name.
+    "London" in an article on a Kentucky tornado is London, Kentucky; "Stawell and Ararat"
+    in one on bushfires in Victoria is the Australian town (but "the Bank of England in
+    London" stays in England in an article on Canada)."""
     if not others:
         return None
     here = (curated.lat, curated.lon)
@@ -248,7 +254,7 @@ def _a_town_where_the_rest_is(
         return towns[0], states[towns[0].parent]
     counts = Counter(o.country for o in others if o.country)
     main, most = counts.most_common(1)[0] if counts else ("", 0)
-    if most < MAIN_COUNTRY_PLACES or 2 * most <= sum(counts.values()):
+    if most < MAIN_COUNTRY_PLACES or 2 * most <= sum(counts.values()) or main not in listed_with:
         return None
     towns = [c.place for c in world if c.place.kind == "city" and c.place.country == main]
     return (towns[0], towns[0].country) if len(towns) == 1 else None
@@ -278,6 +284,7 @@ def curated_default_follows_its_namesake(
     bases: Sequence[str],
     pending: Sequence[Pending],
     unfiltered: dict[int, Sequence[Candidate]],
+    text: str,
 ) -> None:
     """A curated name means a world namesake where nothing but the curated gazetteer's
     priority chose the curated place ("soldiers from Georgia", "only candidate"), when
@@ -332,7 +339,14 @@ def curated_default_follows_its_namesake(
             others_of.clear()
             switched.append(states[0])
             continue
-        found = _a_town_where_the_rest_is(r.place, everything[len(options) :], others, us_states)
+        listed_with = {
+            o.place.country
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(resolved)
+            and (o := resolved[j])
+            and text[min(o.mention.end, r.mention.end) : max(o.mention.start, r.mention.start)] in LIST_GAPS
+        }
+        found = _a_town_where_the_rest_is(r.place, everything[len(options) :], others, us_states, listed_with)
         if found is not None:  # "toward London ... in Laurel County" in an article on Kentucky
             town, where = found
             resolved[i] = Resolved(

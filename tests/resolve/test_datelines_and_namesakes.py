@@ -68,3 +68,11 @@ def test_a_council_named_shire_is_not_the_town_of_shire(bundled, tmp_path: Path)
         "fighting reached Shire last year.\n"
     )
     assert [surface for surface, _ in found(bundled, tmp_path, text)].count("Shire") == 1
+
+
+def test_a_far_curated_name_not_listed_with_the_rest_keeps_its_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Election\n\nOTTAWA, April 29 - Mark Carney won Nepean, in Ottawa, on Monday. Before entering "
+        "politics he ran the Bank of England in London. Voters in Toronto and Montreal backed him.\n"
+    )
+    assert ("London", "london") in found(bundled, tmp_path, text)
