@@ -43,3 +43,13 @@ def test_kzn_and_nelson_mandela_bay(ctx: Context, tmp_path: Path) -> None:
     text = "MK gains\n\nDURBAN - The MK party surged in KZN, while the ANC held Nelson Mandela Bay.\n"
     got = resolved(ctx, tmp_path, text)
     assert ("KZN", "kwazulu-natal") in got and ("Nelson Mandela Bay", "nelson-mandela-bay") in got
+
+
+def test_chernobyl_is_the_town_under_either_spelling(ctx: Context, tmp_path: Path) -> None:
+    text = (
+        "Drone strike\n\nKYIV - A drone hit the shelter over the Chernobyl plant's reactor; the town of "
+        "Chornobyl lies 15 km away.\n"
+    )
+    got = resolved(ctx, tmp_path, text)
+    assert ("Chernobyl", "chornobyl") in got
+    assert ("Chornobyl", "chornobyl") in got

@@ -59,6 +59,8 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "IN-UP": (26.83928, 80.92313),  # Uttar Pradesh: Lucknow; GeoNames 1264733
     "IT-65": (42.35000, 13.40000),  # Abruzzo: L'Aquila; Wikipedia 42°21′N 13°24′E
     "IT-78": (38.90000, 16.60000),  # Calabria: Catanzaro; Wikipedia 38°54′N 16°36′E
+    "KR-46": (34.99014, 126.47899),  # South Jeolla: Muan (office at Namak); GeoNames 1840982
+    "KR-47": (36.56636, 128.72275),  # North Gyeongsang: Andong (since 2016); GeoNames 1846986
     "LA-CH": (15.12022, 105.79898),  # Champasak: Pakse; GeoNames 1654379
     "MA-04": (34.02088, -6.84165),  # Rabat-Salé-Kénitra: Rabat; Wikipedia 34°01′15″N 6°50′30″W
     "MX-BCN": (32.66333, -115.46778),  # Baja California: Mexicali; Wikipedia 32°39′48″N 115°28′04″W
