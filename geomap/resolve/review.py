@@ -291,7 +291,7 @@ def curated_default_follows_its_namesake(
 
     - the places of another of its sentences put it at that namesake ("In Georgia,
       Governor Brian Kemp ..." beside Savannah) and the curated place lies over 500 km
-      from every other place of the article; or
+      from every other place of the article, or a cue of its own did ("LONDON, Ont."); or
     - the namesake is a state that holds other places of the article (Savannah and
       Waycross, in the US state of Georgia) and none of them is in the curated place's
       country.
@@ -301,10 +301,13 @@ def curated_default_follows_its_namesake(
     ``pending`` what it was chosen from, ``unfiltered`` every candidate of the world
     names that lost some (by start)."""
     namesakes: dict[str, Resolved] = {}
-    for r, (_, options, origin, _) in zip(resolved, pending, strict=True):
+    cued: set[str] = set()  # keys whose namesake a cue of their own placed ("LONDON, Ont.")
+    for r, basis, (_, options, origin, _) in zip(resolved, bases, pending, strict=True):
         from_world = r.place.source == "world" and all(c.place is not r.place for c in options)
         if origin == "gazetteer" and from_world:
             namesakes.setdefault(r.mention.key, r)
+            if basis == CUE and namesakes[r.mention.key].place.id == r.place.id:
+                cued.add(r.mention.key)
     default = ONLY_CANDIDATE["gazetteer"]
     us_states = {
         r.place.parent: r.place.name for r in resolved if r.place.kind == "state" and r.place.country == "US"
@@ -320,7 +323,8 @@ def curated_default_follows_its_namesake(
         source = namesakes.get(r.mention.key)
         if source is not None and any(c.place.id == source.place.id for c in everything):
             here = (r.place.lat, r.place.lon)
-            if others and min(distance_km(here, (o.lat, o.lon)) for o in others) > SENTENCE_FAR_KM:
+            far = others and min(distance_km(here, (o.lat, o.lon)) for o in others) > SENTENCE_FAR_KM
+            if far or r.mention.key in cued:
                 said = source.mention.surface
                 resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
                 others_of.clear()  # the other names' lists now hold a changed place

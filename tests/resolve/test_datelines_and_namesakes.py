@@ -76,3 +76,16 @@ def test_a_far_curated_name_not_listed_with_the_rest_keeps_its_place(bundled, tm
         "politics he ran the Bank of England in London. Voters in Toronto and Montreal backed him.\n"
     )
     assert ("London", "london") in found(bundled, tmp_path, text)
+
+
+LONDON_ON = "geonames:6058560"
+
+
+def test_a_curated_name_follows_its_namesake_placed_by_a_dateline(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "London riding turns Conservative\n\nLONDON, Ont. - Kurt Holman won the east-end riding on "
+        "Monday. His parents came from England.\n"
+    )
+    got = found(bundled, tmp_path, text)
+    assert got[0] == ("London", LONDON_ON)  # the headline's, as the dateline says
+    assert ("London", "london") not in got
