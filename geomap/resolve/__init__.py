@@ -319,6 +319,9 @@ def resolve_article(
         elif _STREET_AFTER.match(text, end):
             result.rejected += 1  # "al-Rashid Street": a street named after a person or a place
             continue
+        elif text[start - 1 : start] == " " and _ROMANCE_NAME_BEFORE.search(text, max(0, start - 40), start):
+            result.rejected += 1  # "Parada de Lucas", "Recreio dos Bandeirantes": a longer name's end
+            continue
         elif (
             surface.isupper()
             and (all(c.need >= NEEDS_CONTEXT for c in cands) or _an_acronym_of_another_name(cands, key))
@@ -811,6 +814,11 @@ _TITLE_AFTER = re.compile(
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b")
 """A street's name, for a name only the world gazetteer knows: "al-Rashid Street" (not
 Rosetta, which GeoNames also calls Rashid), "Salah al-Din Road" (not the Iraqi province)."""
+_ROMANCE_NAME_BEFORE = re.compile(
+    r"\b[A-ZÀ-Ý][\w'’-]+ (?:de|da|do|dos|das|del|della|di|du|des)(?: la| las| los| el| le| les)? $"
+)
+"""The start of a longer Portuguese, Spanish, Italian or French name before a world name:
+"Parada de Lucas" (a Rio neighbourhood, not Lucas), "Recreio dos Bandeirantes"."""
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
 

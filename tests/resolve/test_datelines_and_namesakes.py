@@ -89,3 +89,14 @@ def test_a_curated_name_follows_its_namesake_placed_by_a_dateline(bundled, tmp_p
     got = found(bundled, tmp_path, text)
     assert got[0] == ("London", LONDON_ON)  # the headline's, as the dateline says
     assert ("London", "london") not in got
+
+
+def test_the_end_of_a_longer_romance_name_is_not_that_place(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Shootout\n\nRIO DE JANEIRO - Gunfire closed the road near Parada de Lucas, and police raided "
+        "Recreio dos Bandeirantes in the west of Rio de Janeiro.\n"
+    )
+    got = [surface for surface, _ in found(ctx, tmp_path, text)]
+    assert "Lucas" not in got
+    assert "Bandeirantes" not in got
+    assert "Rio de Janeiro" in got
