@@ -308,6 +308,9 @@ def resolve_article(
             result.rejected += 1  # "Sushila Karki": a surname, not Tigranashen's other name
             seen.people.add(surface)
             continue
+        if text[start - 1 : start] == " " and _ROMANCE_NAME_BEFORE.search(text, max(0, start - 40), start):
+            result.rejected += 1  # "Parada de Lucas", "Complexo de Israel": a longer name's end
+            continue
         if n_curated:
             chosen, origin = everything[:n_curated], "gazetteer"
         elif " " in surface and _lowercase_ending(surface):
@@ -318,9 +321,6 @@ def resolve_article(
             continue
         elif _STREET_AFTER.match(text, end):
             result.rejected += 1  # "al-Rashid Street": a street named after a person or a place
-            continue
-        elif text[start - 1 : start] == " " and _ROMANCE_NAME_BEFORE.search(text, max(0, start - 40), start):
-            result.rejected += 1  # "Parada de Lucas", "Recreio dos Bandeirantes": a longer name's end
             continue
         elif (
             surface.isupper()

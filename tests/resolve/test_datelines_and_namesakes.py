@@ -94,9 +94,10 @@ def test_a_curated_name_follows_its_namesake_placed_by_a_dateline(bundled, tmp_p
 def test_the_end_of_a_longer_romance_name_is_not_that_place(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Shootout\n\nRIO DE JANEIRO - Gunfire closed the road near Parada de Lucas, and police raided "
-        "Recreio dos Bandeirantes in the west of Rio de Janeiro.\n"
+        "Recreio dos Bandeirantes in the west of Rio de Janeiro and the Complexo de Israel.\n"
     )
     got = [surface for surface, _ in found(ctx, tmp_path, text)]
+    assert "Israel" not in got
     assert "Lucas" not in got
     assert "Bandeirantes" not in got
     assert "Rio de Janeiro" in got
