@@ -211,8 +211,6 @@ def part_of_name(
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
         compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)  # "the Athens-Macedonian News Agency"
         return _followed_by_an_organisation_word(compound.group(1).split() if compound else [])
-    if _RIVER_AFTER.match(text, end):
-        return "followed by 'River' or 'Lake' (a river's or a lake's name)"  # "the Ohio River"
     if (
         text[start:end] in _KIND_NAMES
         and start >= 2
@@ -223,6 +221,8 @@ def part_of_name(
         return "followed by 'coalition' (a coalition's nickname)"  # the "Kenya" coalition
     if text[end : end + 1] != " ":
         return ""
+    if text[end + 1 : end + 2] in ("R", "L") and _RIVER_AFTER.match(text, end):
+        return "followed by 'River' or 'Lake' (a river's or a lake's name)"  # "the Ohio River"
     if not text[end + 1 : end + 2].isupper():
         if _ARTICLE_NAME_AFTER.match(text, end, end + 12):
             return "followed by an Arabic article and a name (a longer name)"  # "Busra al-Sham"

@@ -246,18 +246,22 @@ def _a_town_where_the_rest_is(
     London" stays in England in an article on Canada)."""
     if not others:
         return None
-    here = (curated.lat, curated.lon)
-    if min(distance_km(here, (o.lat, o.lon)) for o in others) <= SENTENCE_FAR_KM:
-        return None
     towns = [c.place for c in world if c.place.kind == "city" and c.place.parent in states]
     if len(towns) == 1:
-        return towns[0], states[towns[0].parent]
-    counts = Counter(o.country for o in others if o.country)
-    main, most = counts.most_common(1)[0] if counts else ("", 0)
-    if most < MAIN_COUNTRY_PLACES or 2 * most <= sum(counts.values()) or main not in listed_with:
+        found = towns[0], states[towns[0].parent]
+    else:
+        counts = Counter(o.country for o in others if o.country)
+        main, most = counts.most_common(1)[0] if counts else ("", 0)
+        if most < MAIN_COUNTRY_PLACES or 2 * most <= sum(counts.values()) or main not in listed_with:
+            return None
+        towns = [c.place for c in world if c.place.kind == "city" and c.place.country == main]
+        if len(towns) != 1:
+            return None
+        found = towns[0], main
+    here = (curated.lat, curated.lon)  # measured last: the rest is cheaper
+    if min(distance_km(here, (o.lat, o.lon)) for o in others) <= SENTENCE_FAR_KM:
         return None
-    towns = [c.place for c in world if c.place.kind == "city" and c.place.country == main]
-    return (towns[0], towns[0].country) if len(towns) == 1 else None
+    return found
 
 
 def _set_aside_for_want_of_a_cue(
