@@ -160,7 +160,7 @@ _TOWNS_AND_COUNTIES = frozenset({"city", "county"})
 def _in_named_states(cands: Sequence[Candidate], context: ArticleContext) -> list[Place]:
     """The towns or counties among ``cands`` (all towns or counties) in the states the
     article names: "Springfield" in an article that names Illinois, "Adams County" in one
-    that names Iowa. None when one lies in another country the article names ("Odesa" in
+    that names Iowa. Empty when one lies in another country the article names ("Odesa" in
     an article on Ukraine that names Texas too), or when a major city elsewhere dwarfs them
     ("the Atlanta-based CDC" in an article that names Texas: not Atlanta, Texas)."""
     if not context.states or any(

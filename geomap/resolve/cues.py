@@ -204,9 +204,7 @@ def part_of_name(
         at = start - 1 - len(word)
         if word and not text[at - 1 : at].isalnum() and not opens_sentence(text, at) and not in_headline():
             return f"after {word!r} (another place's name)"  # "New Julfa" is no Julfa
-    if text[end : end + 2] == " " + text[end + 1 : end + 2].upper() and _longer_dateline_name(
-        text, start, end
-    ):
+    if text[end + 1 : end + 2].isupper() and _longer_dateline_name(text, start, end):
         return "followed by more of a dateline's name in capitals"  # "HALLS GAP, Victoria —"
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
         compound = _COMPOUND_NAME_AFTER.match(text, end, end + 80)  # "the Athens-Macedonian News Agency"
