@@ -53,3 +53,14 @@ def test_chernobyl_is_the_town_under_either_spelling(ctx: Context, tmp_path: Pat
     got = resolved(ctx, tmp_path, text)
     assert ("Chernobyl", "chornobyl") in got
     assert ("Chornobyl", "chornobyl") in got
+
+
+def test_nsw_is_new_south_wales_in_capitals_only(ctx: Context, tmp_path: Path) -> None:
+    text = (
+        "Floods\n\nTAREE - NSW Premier Chris Minns toured the flooded town. Rain was heaviest in New "
+        "South Wales, and the nsw-bound trains stopped.\n"
+    )
+    got = resolved(ctx, tmp_path, text)
+    assert ("NSW", "new-south-wales") in got
+    assert ("New South Wales", "new-south-wales") in got
+    assert [surface for surface, _ in got].count("nsw") == 0

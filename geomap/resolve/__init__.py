@@ -808,9 +808,11 @@ def _lowercase_ending(surface: str) -> bool:
 
 
 _TITLE_AFTER = re.compile(
-    rf" (?:{'|'.join(OFFICE_TITLES)}|Vice|Secretary|Foreign|Defen[cs]e|Prime|Deputy|Envoy|Special|Attorney)\b"
+    rf" (?:{'|'.join(OFFICE_TITLES)}|Vice|Secretary|Foreign|Defen[cs]e|Prime|Premier|Deputy|Envoy|Special"
+    r"|Attorney)\b"
 )
-"""An office after a country's initials: "US President", "UAE Foreign Minister"."""
+"""An office after a country's or a state's initials: "US President", "UAE Foreign Minister",
+"NSW Premier"."""
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b")
 """A street's name, for a name only the world gazetteer knows: "al-Rashid Street" (not
 Rosetta, which GeoNames also calls Rashid), "Salah al-Din Road" (not the Iraqi province)."""
