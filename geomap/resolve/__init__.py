@@ -77,6 +77,7 @@ from geomap.resolve.cues import (
     after_an_office,
     described_as_a_team,
     described_as_place,
+    ends_a_romance_name,
     goes_on_in_romance,
     has_place_context,
     is_headline,
@@ -308,7 +309,7 @@ def resolve_article(
             result.rejected += 1  # "Sushila Karki": a surname, not Tigranashen's other name
             seen.people.add(surface)
             continue
-        if _ends_a_romance_name(text, start):
+        if ends_a_romance_name(text, start):
             result.rejected += 1  # "Parada de Lucas", "Complexo de Israel": a longer name's end
             continue
         if n_curated:
@@ -816,24 +817,6 @@ _TITLE_AFTER = re.compile(
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b")
 """A street's name, for a name only the world gazetteer knows: "al-Rashid Street" (not
 Rosetta, which GeoNames also calls Rashid), "Salah al-Din Road" (not the Iraqi province)."""
-_ROMANCE_NAME_BEFORE = re.compile(
-    r"\b[A-ZÀ-Ý][\w'’-]+ (?:de|da|do|dos|das|del|della|di|du|des)(?: la| las| los| el| le| les)? $"
-)
-"""The start of a longer Portuguese, Spanish, Italian or French name before a name:
-"Parada de Lucas" (a Rio neighbourhood, not Lucas), "Recreio dos Bandeirantes"."""
-_ROMANCE_LINKS = tuple(f" {w} " for w in "de da do dos das del della di du des la las los el le les".split())
-"""The words that end the start of such a name (a particle, or an article after one), with
-the spaces around them."""
-
-
-def _ends_a_romance_name(text: str, start: int) -> bool:
-    """True when the name at ``start`` ends a longer Romance name (:data:`_ROMANCE_NAME_BEFORE`);
-    the word before is read first, as this is asked of every name."""
-    if not text.endswith(_ROMANCE_LINKS, max(0, start - 7), start):
-        return False
-    return _ROMANCE_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
-
-
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
 

@@ -742,7 +742,27 @@ def names_a_style(text: str, end: int) -> bool:
     return text.startswith("-style", end)
 
 
+ROMANCE_PARTICLES = ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des")
+"""The particles inside Portuguese, Spanish, Italian and French place names."""
+ROMANCE_ARTICLES = ("la", "las", "los", "el", "le", "les")
+"""The articles that may follow them ("San Juan de la Maguana")."""
 _ROMANCE_LINK_AFTER = re.compile(r" (?:de|del|da|do|dos|das)(?: (?:la|las|los))? [A-ZÁÉÍÓÚÑÇ]")
+_ROMANCE_NAME_BEFORE = re.compile(
+    rf"\b[A-ZÀ-Ý][\w'’-]+ (?:{'|'.join(ROMANCE_PARTICLES)})(?: {'| '.join(ROMANCE_ARTICLES)})? $"
+)
+"""The start of a longer Romance name before a name: "Parada de Lucas" (a Rio
+neighbourhood, not Lucas), "Recreio dos Bandeirantes"."""
+_ROMANCE_LINKS = tuple(f" {w} " for w in (*ROMANCE_PARTICLES, *ROMANCE_ARTICLES))
+"""The words that end the start of such a name, with the spaces around them."""
+
+
+def ends_a_romance_name(text: str, start: int) -> bool:
+    """True when the name at ``start`` ends a longer Portuguese, Spanish, Italian or
+    French name ("Parada de Lucas", "Complexo de Israel"); the word before is read first,
+    as this is asked of every name."""
+    if not text.endswith(_ROMANCE_LINKS, max(0, start - 7), start):
+        return False
+    return _ROMANCE_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def goes_on_in_romance(text: str, end: int) -> bool:
