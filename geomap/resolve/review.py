@@ -298,7 +298,10 @@ def curated_default_follows_its_namesake(
       from every other place of the article, or a cue of its own did ("LONDON, Ont."); or
     - the namesake is a state that holds other places of the article (Savannah and
       Waycross, in the US state of Georgia) and none of them is in the curated place's
-      country.
+      country; or
+    - it is the one town of the name where the rest of the article is, the curated place
+      lying far from all of it (:func:`_a_town_where_the_rest_is`: "London" in an article
+      on a Kentucky tornado).
 
     A name chosen without a cue of its own then means its namesake in that state, if it
     has one there ("Carrollton"). ``bases`` says what each of the ``resolved`` choices rests on,
