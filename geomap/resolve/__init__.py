@@ -107,6 +107,7 @@ from geomap.resolve.persons import (
     a_full_name_and_age,
     a_named_speaker,
     after_a_first_name,
+    aged_like_a_person,
     described_as_a_person,
     named_like_a_surname,
 )
@@ -272,9 +273,11 @@ def resolve_article(
             seen.ships.add(key)
             continue
         surface = text[start:end]
-        if AGE_AND_ROLE.match(text, end) or EPITHET.match(
-            text, end
-        ):  # "Sevan, 47, a driver"; "Constantine the Great"
+        if (
+            AGE_AND_ROLE.match(text, end)
+            or EPITHET.match(text, end)
+            or (not n_curated and aged_like_a_person(text, start, end))
+        ):  # "Sevan, 47, a driver"; "Constantine the Great"; "Jordan, a 27-year-old Honduran"
             result.rejected += 1
             seen.first_names.add(surface)
             continue

@@ -417,19 +417,19 @@ _AFTER_NICKNAME = re.compile(r'\b[A-Z][\w\'’-]* ["“][A-Z][^"”]{0,28}["”]
 _NAME_GIVEN_BEFORE = re.compile(
     r"\b(?:(?:(?:first|last|family|given) name|surname)(?: only)?(?: as)?"
     r"|(?:gave|give|gives|giving) (?:his|her|their) (?:first |full )?name(?: only)? as"
-    r"|(?:named|identified) only as|alias),?\s+$",
+    r"|(?:named|identified) only as|alias|call ?sign|nom de guerre),?\s+$",
     re.I,
 )
 """A person's name announced: "who gave only his first name, Hamid", "gave her name only
-as Paris", "gave her first name as Madina", "the commander who goes by the alias Calarcá"."""
+as Paris", "gave her first name as Madina", "the commander who goes by the alias Calarcá",
+"a drone operator who uses the call sign Tokyo"."""
+_ANNOUNCING_WORDS = ("name", " as ", "alias", "sign", "guerre")
 
 
 def name_announced(text: str, start: int) -> bool:
     """True when the text announces the name at ``start`` as a person's."""
     window = text[max(0, start - 24) : start]
-    return ("name" in window or " as " in window or "alias" in window) and _NAME_GIVEN_BEFORE.search(
-        window
-    ) is not None
+    return any(w in window for w in _ANNOUNCING_WORDS) and _NAME_GIVEN_BEFORE.search(window) is not None
 
 
 _CLAUSE_VERB_AFTER = re.compile(r" (?:was|were|is|are|had|has|would|will|could|remained|remains)\b")

@@ -51,7 +51,7 @@ def a_full_name_and_age(text: str, end: int) -> bool:
     return m is not None and _AGE_AFTER.match(text, m.end()) is not None
 
 
-_PERSONS_AGE_AFTER = re.compile(r", an? \d{1,2}-year-old ([a-z]+)")
+_PERSONS_AGE_AFTER = re.compile(r", an? \d{1,2}-year-old ([A-Za-z]+)")
 _WHO_AFTER = re.compile(r", who(?:se)?\b")
 _A_DESCRIPTION_AFTER = re.compile(r", an? (?:[A-Z][a-z]+ )?[a-z]")
 """A description after a first name and a curated name: "Rachel London, a researcher",
@@ -69,8 +69,7 @@ def described_as_a_person(text: str, start: int, end: int, headline: Callable[[]
     cue ("In Sisian, a 34-year-old accountant said": the sentence's subject, not Sisian)."""
     if strong_place_cue(text, start):
         return False
-    m = _PERSONS_AGE_AFTER.match(text, end)
-    if (m and m.group(1) not in PLACE_WORDS) or a_described_speaker(text, start, end):
+    if _a_persons_age(text, end) or a_described_speaker(text, start, end):
         return True
     if (
         _AGE_AFTER.match(text, end)
@@ -79,6 +78,18 @@ def described_as_a_person(text: str, start: int, end: int, headline: Callable[[]
     ):
         return after_a_first_name(text, start, headline)
     return False
+
+
+def _a_persons_age(text: str, end: int) -> bool:
+    m = _PERSONS_AGE_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() not in PLACE_WORDS
+
+
+def aged_like_a_person(text: str, start: int, end: int) -> bool:
+    """True when a person's age follows the name after a comma: "Jordan, a 27-year-old
+    Honduran" (not "Gyumri, a 12-year-old town", nor "In Sisian, a 34-year-old accountant
+    said", where the age is the subject's)."""
+    return _a_persons_age(text, end) and not strong_place_cue(text, start)
 
 
 def named_like_a_surname(curated: Sequence[Candidate], key: str) -> bool:
