@@ -44,6 +44,7 @@ from geomap.resolve.choose import (
     QUALIFIER_GAP,
     QUALIFIER_MAX,
     REGION_WORD_AFTER,
+    WEAK,
     WORLD_REGION,
     Choice,
     among_its_sentence,
@@ -468,9 +469,10 @@ def resolve_article(
             place, why, basis = cue
         elif len(options) == 1:
             place, why, basis = options[0].place, ONLY_CANDIDATE[origin], FIRM
-            if mention.start in admitted:
+            if mention.start in admitted:  # weak grounds: a cue elsewhere may say which town
                 kind = "town" if place.kind == "city" else place.kind
                 why = f"context: a {kind} of {admitted[mention.start]}, which the article is about (world)"
+                basis = WEAK
         else:
             inside = held_by_previous(mention, options, text, previous)
             if len(inside) == 1 and previous is not None:  # "Van's Saray district": Van's country's
