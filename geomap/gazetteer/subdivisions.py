@@ -57,6 +57,9 @@ SECOND_LEVEL = frozenset(
 """Types read inside a first-level region too (Burkina Faso's provinces in its regions,
 France's departments in its regions, England's counties); their one-word names need a cue."""
 MAX_WORDS = 3
+ENGLISH_NAMES = {"DE-RP": ("Rhineland-Palatinate",)}
+"""English names the ISO 3166-2 data lacks (it spells the German state
+"Rheinland-Palatinate")."""
 _OTHER_NAME = re.compile(r"\s*(.+?) \((\w{3})\)\s*$")
 _OTHER_TYPE = re.compile(r"\s+(?:National\s+)?Regional\s+State$")
 """A type phrase after an other name: "Amhara National Regional State" is "Amhara"."""
@@ -160,8 +163,10 @@ def subdivisions() -> Iterator[Subdivision]:
             if cc in OBLAST_COUNTRIES and "Oblast" not in labels:
                 labels = ("Oblast", *labels)
             level = 1 if row.get("parentCode") is None else 2
+            names = _names(row["name"], row.get("localOtherName") or "")
+            names += tuple((name, "eng") for name in ENGLISH_NAMES.get(code, ()))
             yield Subdivision(
-                code, cc, _names(row["name"], row.get("localOtherName") or ""), KINDS[row["type"]],
+                code, cc, names, KINDS[row["type"]],
                 float(lat), float(lon), top, labels, level,
             )  # fmt: skip
 

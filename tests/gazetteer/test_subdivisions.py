@@ -278,3 +278,9 @@ def test_a_chinese_province_is_named_without_its_type_word() -> None:
     index = load_index()
     names = {index.names[r] for r, _ in index.entries("hebei") if index.kind[r] == "province"}
     assert names == {"Hebei"}
+
+
+def test_rhineland_palatinate_is_known_by_its_english_name() -> None:
+    index = load_index()
+    codes = {index.place(r).id for r, _ in index.entries("rhineland palatinate")}
+    assert codes == {"iso3166-2:DE-RP"}
