@@ -31,7 +31,7 @@ KINDS = {
     "District": "district", "Rayon": "district", "County": "district", "Division": "district",
     "Popularate": "district", "Administrative territory": "region",
     "Autonomous territorial unit": "region", "Parish": "parish", "Metropolitan department": "province",
-    "Two-tier county": "district",
+    "Two-tier county": "district", "Council area": "district", "Unitary authority": "district",
 }  # fmt: skip
 """ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
 
@@ -52,14 +52,38 @@ _TYPE_SUFFIX = re.compile(
 _CHINESE_TYPE = re.compile(r" (?:Sheng|Shi|Zizhiqu)$")
 """The type word after a Chinese region's official name: "Hebei Sheng", "Beijing Shi"."""
 SECOND_LEVEL = frozenset(
-    {"Province", "Prefecture", "Governorate", "State", "Region", "Metropolitan department", "Two-tier county"}
-)
+    {
+        "Province", "Prefecture", "Governorate", "State", "Region", "Metropolitan department",
+        "Two-tier county", "Council area", "Unitary authority",
+    }
+)  # fmt: skip
 """Types read inside a first-level region too (Burkina Faso's provinces in its regions,
 France's departments in its regions, England's counties); their one-word names need a cue."""
 MAX_WORDS = 3
-ENGLISH_NAMES = {"DE-RP": ("Rhineland-Palatinate",)}
+ENGLISH_NAMES = {"DE-RP": ("Rhineland-Palatinate",), "GB-AGY": ("Anglesey",)}
 """English names the ISO 3166-2 data lacks (it spells the German state
 "Rheinland-Palatinate")."""
+AREA_TYPES = frozenset({"Council area", "Unitary authority"})
+"""Britain's single-tier councils: most are cities (read as GeoNames towns), so only those
+of :data:`COUNTY_AREAS` are read."""
+COUNTY_AREAS = frozenset(
+    {
+        # Scotland's council areas that are counties, not cities nor island groups
+        "GB-ABD", "GB-AGB", "GB-CLK", "GB-DGY", "GB-EAY", "GB-EDU", "GB-ELN", "GB-ERW", "GB-FIF",
+        "GB-HLD", "GB-IVC", "GB-MLN", "GB-MRY", "GB-NAY", "GB-NLK", "GB-PKN", "GB-RFW", "GB-SAY",
+        "GB-SCB", "GB-SLK", "GB-WDU", "GB-WLN",
+        # England's unitary counties
+        "GB-BKM", "GB-CBF", "GB-CHE", "GB-CHW", "GB-CON", "GB-ERY", "GB-HEF", "GB-IOS", "GB-IOW",
+        "GB-NBL", "GB-NNH", "GB-RUT", "GB-SHR", "GB-WIL", "GB-WNH",
+        # Wales's counties
+        "GB-AGY", "GB-BGW", "GB-CGN", "GB-CMN", "GB-DEN", "GB-FLN", "GB-GWN", "GB-MON", "GB-NTL",
+        "GB-PEM", "GB-POW", "GB-RCT", "GB-TOF",
+    }
+)  # fmt: skip
+"""The council areas and unitary authorities read: counties (Cornwall, Shropshire, the
+Highland council area, Pembrokeshire), not cities (Plymouth, Aberdeen City, Cardiff), island
+groups, which news names as islands (Orkney, Shetland, the Western Isles), areas named by a
+first name (Angus) nor "The Vale" (of Glamorgan)."""
 _OTHER_NAME = re.compile(r"\s*(.+?) \((\w{3})\)\s*$")
 _OTHER_TYPE = re.compile(r"\s+(?:National\s+)?Regional\s+State$")
 """A type phrase after an other name: "Amhara National Regional State" is "Amhara"."""
@@ -153,6 +177,7 @@ def subdivisions() -> Iterator[Subdivision]:
             (code, row)
             for code, row in sorted(country.items())
             if row.get("type") in KINDS
+            and (row.get("type") not in AREA_TYPES or code in COUNTY_AREAS)
             and row.get("latLng")
             and (row.get("parentCode") is None or row.get("type") in SECOND_LEVEL)
         ]

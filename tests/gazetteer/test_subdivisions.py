@@ -284,3 +284,17 @@ def test_rhineland_palatinate_is_known_by_its_english_name() -> None:
     index = load_index()
     codes = {index.place(r).id for r, _ in index.entries("rhineland palatinate")}
     assert codes == {"iso3166-2:DE-RP"}
+
+
+def test_britains_single_tier_counties_stand_at_their_council_towns() -> None:
+    index = load_index()
+    towns = {"cornwall": (50.265, -5.054), "shropshire": (52.711, -2.753), "pembrokeshire": (51.802, -4.969)}
+    for key, town in towns.items():
+        (row,) = [r for r, _ in index.entries(key) if index.country[r] == "GB" and index.kind[r] != "city"]
+        assert distance_km((index.lat[row], index.lon[row]), town) < 5, key
+
+
+def test_britains_cities_and_island_groups_are_no_council_areas() -> None:
+    index = load_index()
+    for key in ("plymouth", "aberdeen city", "cardiff", "orkney islands", "shetland islands", "angus"):
+        assert all(index.kind[r] == "city" for r, _ in index.entries(key)), key

@@ -97,3 +97,13 @@ def test_a_prefecture_is_the_province_not_a_town_of_the_name(ctx, tmp_path: Path
         "earthquake that struck Ishikawa prefecture on New Year's Day.\n"
     )
     assert ("Ishikawa", "iso3166-2:JP-17") in found(ctx, tmp_path, text)
+
+
+def test_an_english_county_in_news_on_england_is_not_a_canadian_town(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm warning\n\nPENZANCE, England — Gusts of 90 mph were forecast for Cornwall and Devon "
+        "on Thursday, and ferries from Penzance were cancelled.\n"
+    )
+    got = found(ctx, tmp_path, text)
+    assert ("Cornwall", "iso3166-2:GB-CON") in got
+    assert ("Devon", "iso3166-2:GB-DEV") in got
