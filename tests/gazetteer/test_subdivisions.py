@@ -298,3 +298,9 @@ def test_britains_cities_and_island_groups_are_no_council_areas() -> None:
     index = load_index()
     for key in ("plymouth", "aberdeen city", "cardiff", "orkney islands", "shetland islands", "angus"):
         assert all(index.kind[r] == "city" for r, _ in index.entries(key)), key
+
+
+def test_scotland_stands_at_edinburgh_not_glasgow() -> None:
+    index = load_index()
+    (row,) = [r for r, _ in index.entries("scotland") if index.kind[r] != "city"]
+    assert distance_km((index.lat[row], index.lon[row]), (55.952, -3.196)) < 5
