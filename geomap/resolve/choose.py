@@ -118,7 +118,7 @@ def _a_first_level_region(place: Place) -> bool:
 
 _SETTLEMENTS = frozenset(SETTLEMENT_WORDS)
 
-MAJOR_CITY, PROMINENCE_RATIO = 250_000, 30
+MAJOR_CITY, PROMINENCE_RATIO = 250_000, 22
 """A city this big wins over a namesake this many times smaller that only the article's
 countries favour: "my cousin in Toronto" in an article that names the US is Toronto,
 Canada, not the Ohio village; "walked here from Herat" in an article about Iran is the

@@ -101,3 +101,15 @@ def test_the_end_of_a_longer_romance_name_is_not_that_place(ctx, tmp_path: Path)
     assert "Lucas" not in got
     assert "Bandeirantes" not in got
     assert "Rio de Janeiro" in got
+
+
+
+BELEM_PA = "geonames:3405870"
+
+
+def test_a_city_twenty_two_times_bigger_wins_over_a_namesake_nearer_the_rest(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Raid in Rio\n\nPolice raided the North Zone of Rio de Janeiro on Tuesday, a few weeks before "
+        "world leaders gather in Belém for the climate conference.\n"
+    )
+    assert ("Belém", BELEM_PA) in found(ctx, tmp_path, text)
