@@ -103,7 +103,6 @@ def test_the_end_of_a_longer_romance_name_is_not_that_place(ctx, tmp_path: Path)
     assert "Rio de Janeiro" in got
 
 
-
 BELEM_PA = "geonames:3405870"
 
 
