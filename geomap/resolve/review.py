@@ -229,6 +229,31 @@ MAIN_COUNTRY_PLACES = 2
 them) for a far curated name to mean that country's town of the name."""
 
 
+STATE_PLACES = 3
+"""How many towns and counties of one US state an article must name, and no place outside
+the US, for a far curated name to mean that state's one town of the name even where the
+article does not name the state: "In Venice, a dozen miles down the coast" in an article on
+Siesta Key, Sarasota and Tampa is Venice, Florida."""
+
+
+def _the_state_of_the_rest(others: Sequence[Place]) -> str | None:
+    """The parent code ("US.FL") of the one US state that holds :data:`STATE_PLACES` or more
+    of ``others`` and all its towns and counties, when every one of ``others`` is in the US."""
+    if any(o.country != "US" for o in others):
+        return None
+    local = {o.parent for o in others if o.kind in ("city", "county")}
+    count = sum(1 for o in others if o.kind in ("city", "county"))
+    return next(iter(local)) if len(local) == 1 and count >= STATE_PLACES else None
+
+
+def _state_name(parent: str) -> str:
+    """The name of the US state of a parent code ("US.FL": Florida)."""
+    import us
+
+    state = us.states.lookup(parent.rpartition(".")[2])
+    return state.name if state is not None else parent
+
+
 def _a_town_where_the_rest_is(
     curated: Place,
     world: Sequence[Candidate],
@@ -237,7 +262,8 @@ def _a_town_where_the_rest_is(
     listed_with: set[str],
 ) -> tuple[Place, str] | None:
     """The one world town of the name in a US state the article names (``states``, by
-    admin code), or else in the country most of the article's ``others`` places lie in
+    admin code) or in the one US state that holds all of ``others`` (see
+    :func:`_the_state_of_the_rest`), or else in the country most of the article's ``others`` places lie in
     (:data:`MAIN_COUNTRY_PLACES`) if a place of that country is listed beside it (the
     countries in ``listed_with``), when the ``curated`` place lies over
     :data:`SENTENCE_FAR_KM` from all of them; with the state's or the country's name.
@@ -247,6 +273,10 @@ def _a_town_where_the_rest_is(
     if not others:
         return None
     towns = [c.place for c in world if c.place.kind == "city" and c.place.parent in states]
+    rest = _the_state_of_the_rest(others)
+    if len(towns) != 1 and rest is not None:
+        towns = [c.place for c in world if c.place.kind == "city" and c.place.parent == rest]
+        states = {rest: _state_name(rest)}
     if len(towns) == 1:
         found = towns[0], states[towns[0].parent]
     else:

@@ -112,3 +112,21 @@ def test_a_city_twenty_two_times_bigger_wins_over_a_namesake_nearer_the_rest(ctx
         "world leaders gather in Belém for the climate conference.\n"
     )
     assert ("Belém", BELEM_PA) in found(ctx, tmp_path, text)
+
+
+VENICE_IT = "venice"
+VENICE_FL = "geonames:4176380"
+
+
+def test_venice_is_the_italian_city_not_dayton(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Festival\n\nThe film won the Golden Lion in Venice last year and opened in New York.\n"
+    assert ("Venice", VENICE_IT) in found(bundled, tmp_path, text)
+
+
+def test_a_far_curated_name_is_the_town_of_the_state_that_holds_the_rest(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hurricane\n\nThe storm came ashore near Siesta Key, off the city of Sarasota, and spared "
+        "Tampa. Crews worked across Sarasota County. In Venice, about a dozen miles down the coast, "
+        "the city shut off its water.\n"
+    )
+    assert ("Venice", VENICE_FL) in found(bundled, tmp_path, text)
