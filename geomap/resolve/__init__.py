@@ -76,6 +76,7 @@ from geomap.resolve.cues import (
     after_a_team_word,
     after_a_youth_team,
     after_an_office,
+    after_the_article,
     described_as_a_team,
     described_as_place,
     ends_a_romance_name,
@@ -237,6 +238,7 @@ def resolve_article(
             or described_as_a_team(text, start, end)
             or (key not in club_names and after_a_youth_team(text, start))  # "the youth team of Urartu"
             or a_family_named(text, start, end)  # "the Mikoyan brothers"
+            or (not n_curated and _small_towns_only(everything) and after_the_article(text, start, end))
         ):
             result.rejected += 1
             continue
@@ -491,6 +493,17 @@ def resolve_article(
     result.far = far_from_the_rest(resolved)
     result.counties = counties_of_far_towns(resolved, text)
     return result
+
+
+SMALL_TOWN = 5_000
+"""A town smaller than this (a village) is no likely head of a phrase after "the" ("on the
+Elbe"); bigger ones may be city districts ("the Baixa", "the Bairro Alto")."""
+
+
+def _small_towns_only(cands: Sequence[Candidate]) -> bool:
+    """True when every candidate is a town of under :data:`SMALL_TOWN` people (and some:
+    GeoNames gives no population for some city districts and for other names)."""
+    return all(c.place.kind == "city" and 0 < c.place.population < SMALL_TOWN for c in cands)
 
 
 @dataclass

@@ -735,6 +735,27 @@ def names_a_product(text: str, end: int) -> bool:
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
 
 
+_PHRASE_ENDS_AFTER = re.compile(
+    r"(?:,(?! [A-Z])|[.;:!?)]|['’]s\b|\s+(?:(?:and|or)(?! [A-Z])|in|on|at|to|from|for|with|by|near"
+    r"|that|which|where|was|were|is|are|has|had|have|will|would|could|can|as|into|through|between"
+    r"|river|valley|basin|delta"
+    r"|mountains|range|plateau|desert|lagoon)\b)"
+)
+
+
+def after_the_article(text: str, start: int, end: int) -> bool:
+    """True when a lower-case "the" stands right before the name and the noun phrase ends
+    with it: "a city on the Elbe", "up and down the Andes", "the Isar river" (news puts a
+    river, a range or a region after "the", not a small town, except as a modifier: "the
+    Pirna mayor", "the Kherson and Zaporizhzhia regions", "the Ventura, California-based
+    company")."""
+    return (
+        text[start - 4 : start] == "the "
+        and not text[start - 5 : start - 4].isalnum()
+        and _PHRASE_ENDS_AFTER.match(text, end) is not None
+    )
+
+
 def names_a_style(text: str, end: int) -> bool:
     """True when "-style" follows the name: "a Westminster-style parliament" is a format,
     not a mention of the place (the caller keeps a country's: "an El Salvador-style

@@ -130,3 +130,19 @@ def test_a_far_curated_name_is_the_town_of_the_state_that_holds_the_rest(bundled
         "the city shut off its water.\n"
     )
     assert ("Venice", VENICE_FL) in found(bundled, tmp_path, text)
+
+
+def test_a_village_after_the_article_is_a_river_or_a_range(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Christmas market\n\nMagdeburg, a city of about 240,000 on the Elbe, had prepared for a quiet "
+        "end to the year. Pirna, a town on the Elbe, chose a new mayor.\n"
+    )
+    got = [surface for surface, _ in found(ctx, tmp_path, text)]
+    assert "Magdeburg" in got and "Pirna" in got
+    assert "Elbe" not in got
+
+
+def test_a_name_after_the_article_in_a_list_of_regions_is_a_modifier(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Front\n\nMarines fought in the Kherson and Zaporizhzhia regions of Ukraine.\n"
+    got = [surface for surface, _ in found(ctx, tmp_path, text)]
+    assert "Kherson" in got and "Zaporizhzhia" in got
