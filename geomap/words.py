@@ -18,10 +18,11 @@ PEOPLES = frozenset(
     "thai lao burmese swiss dutch french british welsh irish scottish danish finnish polish greek "
     "turkish czech slovak filipino afghan bengali saudi emirati kurdish pashtun tamil arab rohingya "
     "mizo karen kachin kuki meitei somali american african european asian roman ottoman byzantine "
-    "cebuano ilocano bicolano".split()
+    "cebuano ilocano bicolano saxon romans".split()
 )
 """Adjectives of peoples that the usual endings (-ian, -ese, -i ...) do not form: "Thai"
-is not the village of that name, nor "in Roman times" the Romanian town."""
+is not the village of that name, nor "in Roman times" the Romanian town, nor "the Saxon
+capital" Saxon in England, nor "where the Romans kept their fleet" Romans in Italy."""
 LANGUAGES = frozenset(
     "arabic hebrew farsi urdu hindi latin german dari pashto pashtu amharic tigrinya".split()
 )

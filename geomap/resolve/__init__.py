@@ -238,6 +238,7 @@ def resolve_article(
             or described_as_a_team(text, start, end)
             or (key not in club_names and after_a_youth_team(text, start))  # "the youth team of Urartu"
             or a_family_named(text, start, end)  # "the Mikoyan brothers"
+            or (text[start - 2 : start - 1].isalpha() and _STREET_BEFORE.search(text, max(0, start - 12), start))
             or (not n_curated and _small_towns_only(everything) and after_the_article(text, start, end))
         ):
             result.rejected += 1
@@ -835,6 +836,10 @@ _TITLE_AFTER = re.compile(
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b")
 """A street's name, for a name only the world gazetteer knows: "al-Rashid Street" (not
 Rosetta, which GeoNames also calls Rashid), "Salah al-Din Road" (not the Iraqi province)."""
+_STREET_BEFORE = re.compile(r"(?<![.!?:] )\b(?:Via|Viale|Rue|Calle|Avenida|Rua|Piazza|Plaza|Praça) $")
+"""A street or square named after a place, in the language of its city: "Via Napoli" in
+Pozzuoli, "Avenida Brasil" in Rio, "Via Roma" (not at a sentence's start: "Via Rome, the
+flight ...")."""
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
 

@@ -52,3 +52,23 @@ def test_a_french_broadcaster_is_no_mention_of_france(bundled, tmp_path: Path) -
     got = surfaces(bundled, tmp_path, text)
     assert "Niger" in got
     assert not any(s.startswith("France") for s in got)
+
+
+def test_a_street_named_after_a_place_is_no_mention_of_it(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Quake\n\nThe quake was centred off the seafront road known as Via Napoli, and traffic on "
+        "Avenida Brasil stopped in Rio de Janeiro.\n"
+    )
+    got = surfaces(bundled, tmp_path, text)
+    assert "Rio de Janeiro" in got
+    assert "Napoli" not in got and "Brasil" not in got
+
+
+def test_adjectives_of_peoples_and_a_mining_company_are_no_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chips and mines\n\nThe plant stands on the edge of the Saxon capital, Dresden. In Bacoli, "
+        "where the Romans kept their fleet, Rio Tinto has no mine.\n"
+    )
+    got = surfaces(bundled, tmp_path, text)
+    assert "Dresden" in got
+    assert not {"Saxon", "Romans", "Rio Tinto"} & set(got)
