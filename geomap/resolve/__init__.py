@@ -238,7 +238,7 @@ def resolve_article(
             or described_as_a_team(text, start, end)
             or (key not in club_names and after_a_youth_team(text, start))  # "the youth team of Urartu"
             or a_family_named(text, start, end)  # "the Mikoyan brothers"
-            or (text[start - 2 : start - 1].isalpha() and _STREET_BEFORE.search(text, max(0, start - 12), start))
+            or _a_street_before(text, start)  # "Via Napoli", "Avenida Brasil"
             or (not n_curated and _small_towns_only(everything) and after_the_article(text, start, end))
         ):
             result.rejected += 1
@@ -840,6 +840,16 @@ _STREET_BEFORE = re.compile(r"(?<![.!?:] )\b(?:Via|Viale|Rue|Calle|Avenida|Rua|P
 """A street or square named after a place, in the language of its city: "Via Napoli" in
 Pozzuoli, "Avenida Brasil" in Rio, "Via Roma" (not at a sentence's start: "Via Rome, the
 flight ...")."""
+
+
+def _a_street_before(text: str, start: int) -> bool:
+    """True when :data:`_STREET_BEFORE` ends right before ``start``."""
+    return (
+        text[start - 2 : start - 1].isalpha()
+        and _STREET_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
 
