@@ -47,6 +47,7 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "ES-EX": (38.90000, -6.33333),  # Extremadura: Mérida; Wikipedia 38°54′N 6°20′W
     "ES-GA": (42.87778, -8.54444),  # Galicia: Santiago de Compostela; Wikipedia 42°52′40″N 8°32′40″W
     "ES-PV": (42.85000, -2.68333),  # Basque Country: Vitoria-Gasteiz; Wikipedia 42°51′N 2°41′W
+    "FR-20R": (41.91886, 8.73812),  # Corsica: Ajaccio; GeoNames 3038334
     "GB-SCT": (55.95206, -3.19648),  # Scotland: Edinburgh; GeoNames 2650225
     "HU-HE": (47.90265, 20.37329),  # Heves: Eger; GeoNames 721239
     "IN-AP": (16.51310, 80.51650),  # Andhra Pradesh: Amaravati; Wikipedia 16°30′47″N 80°30′59″E

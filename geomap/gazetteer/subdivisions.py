@@ -32,6 +32,7 @@ KINDS = {
     "Popularate": "district", "Administrative territory": "region",
     "Autonomous territorial unit": "region", "Parish": "parish", "Metropolitan department": "province",
     "Two-tier county": "district", "Council area": "district", "Unitary authority": "district",
+    "Metropolitan collectivity with special status": "region",
 }  # fmt: skip
 """ISO 3166-2 subdivision types read, and the place kind each becomes; others are skipped."""
 

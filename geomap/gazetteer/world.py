@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 69
+INDEX_VERSION = 71
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -443,9 +443,14 @@ def build_index() -> WorldIndex:
                 continue
             one_word = " " not in key and "-" not in key
             crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district" or sub.level > 1
-            if _common(key, proper_nouns=False) and not _a_proper_phrase(key):
+            if (
+                _common(key, proper_nouns=False)
+                and not _a_proper_phrase(key)
+                and (one_word or name.isascii())
+            ):
                 # "Unity state", not "national unity"; no very common word ("North") nor
-                # a translated phrase ("The Pretty"): such keys only slow the scan down
+                # a translated phrase ("The Pretty"): such keys only slow the scan down.
+                # A phrase with accents is no English phrase ("Río Negro").
                 very_common = one_word and zipf_at_least(key, VERY_COMMON_ZIPF)
                 if what == "other" or key.startswith("the ") or very_common:
                     continue

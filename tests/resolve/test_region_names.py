@@ -107,3 +107,15 @@ def test_an_english_county_in_news_on_england_is_not_a_canadian_town(ctx, tmp_pa
     got = found(ctx, tmp_path, text)
     assert ("Cornwall", "iso3166-2:GB-CON") in got
     assert ("Devon", "iso3166-2:GB-DEV") in got
+
+
+def test_a_regions_name_of_dictionary_words_with_accents_is_a_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Fires\n\nFires burned near Bariloche, in Río Negro, as Argentina sent more crews.\n"
+    assert ("Río Negro", "iso3166-2:AR-R") in found(ctx, tmp_path, text)
+
+
+def test_corsica_is_the_french_island_region(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Autonomy vote\n\nAJACCIO, March 27 - Corsica's assembly backed a text on autonomy for the island.\n"
+    )
+    assert ("Corsica", "iso3166-2:FR-20R") in found(ctx, tmp_path, text)
