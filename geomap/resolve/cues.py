@@ -440,12 +440,14 @@ AGE_WORD = (  # an age in words, then a comma: "Tabriz, nine, had"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen),"
 )
 _APPOSITIVE_AFTER = re.compile(
-    r"^,\s+(?:(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few)\b)|who|whose)\b"
+    r"^,\s+(?:(?:(?:a|an)(?!\s+(?:day|week|month|year|decade|fortnight|few|step|move|measure|decision"
+    r"|sign|record|first|blow|figure|rise|jump|drop|fall|increase)\b)|who|whose)\b"
     rf"|\d{{1,3}}\b(?!\.?\s+{_MONTH})|{AGE_WORD})"
 )
 """A person described after a comma ("Aydin, 54", "Tabriz, nine,", "Aydin, a retired
 teacher"), but not a time or a date after a place ("... still call Gisenyi, a day after
-the shelling", "Dhaka, 17 July 2025")."""
+the shelling", "Dhaka, 17 July 2025"), nor a remark on the whole clause ("an alert for
+Coyhaique, a step that would release more funds", "Kherson, a first since the war")."""
 _A_SPEAKER_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){1,3}(?:told|said|says|added)\b")
 """The subject of a new clause after a comma, not an appositive: "the border with Iraq, a
 deputy governor told state television"."""

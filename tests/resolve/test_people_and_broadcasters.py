@@ -72,3 +72,11 @@ def test_adjectives_of_peoples_and_a_mining_company_are_no_places(bundled, tmp_p
     got = surfaces(bundled, tmp_path, text)
     assert "Dresden" in got
     assert not {"Saxon", "Romans", "Rio Tinto"} & set(got)
+
+
+def test_a_remark_on_the_clause_after_a_town_is_no_persons_description(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm in Chile\n\nThe mayor called for a yellow alert for Coyhaique, a step that would release "
+        "more resources for the Aysén region of Chile.\n"
+    )
+    assert "Coyhaique" in surfaces(ctx, tmp_path, text)
