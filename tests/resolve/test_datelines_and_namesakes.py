@@ -146,3 +146,18 @@ def test_a_name_after_the_article_in_a_list_of_regions_is_a_modifier(ctx, tmp_pa
     text = "Front\n\nMarines fought in the Kherson and Zaporizhzhia regions of Ukraine.\n"
     got = [surface for surface, _ in found(ctx, tmp_path, text)]
     assert "Kherson" in got and "Zaporizhzhia" in got
+
+
+def test_a_russian_positional_prefix_makes_a_longer_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from geomap.ingest import Source
+    from geomap.pipeline import process
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Tsunami\n\nWaves reached the Kurils on Wednesday, officials in Russia said. People in "
+        "Severo-Kurilsk fled uphill.\n",
+        encoding="utf-8",
+    )
+    outcome = process(Source(path, "a.txt"), ctx)
+    assert "Kurilsk" not in [r.mention.surface for r in outcome.resolved]
+    assert "Severo-Kurilsk" in [u.surface for u in outcome.unresolved]
