@@ -18,7 +18,7 @@ PEOPLES = frozenset(
     "thai lao burmese swiss dutch french british welsh irish scottish danish finnish polish greek "
     "turkish czech slovak filipino afghan bengali saudi emirati kurdish pashtun tamil arab rohingya "
     "mizo karen kachin kuki meitei somali american african european asian roman ottoman byzantine "
-    "cebuano ilocano bicolano saxon romans".split()
+    "cebuano ilocano bicolano saxon romans cornish".split()
 )
 """Adjectives of peoples that the usual endings (-ian, -ese, -i ...) do not form: "Thai"
 is not the village of that name, nor "in Roman times" the Romanian town, nor "the Saxon

@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 71
+INDEX_VERSION = 74
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -62,11 +62,14 @@ COUNTRY_NAMES = {
     "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
     "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
     "BA": ("Bosnia",), "TT": ("Trinidad", "Tobago"), "FO": ("Faroes", "Faeroes", "Faeroe Islands"),
+    "LC": ("St. Lucia", "St Lucia"), "KN": ("St. Kitts and Nevis", "St Kitts and Nevis"),
+    "VC": ("St. Vincent and the Grenadines", "St Vincent and the Grenadines"),
 }  # fmt: skip
 """Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland",
-"Zaire", "Nyasaland"), and the short names news gives them ("Bosnia", "the Faroes"; "Trinidad",
-the island, for Trinidad and Tobago: a country's name, so the Bolivian and Cuban towns of that name are
-read only from the curated gazetteer)."""
+"Zaire", "Nyasaland"), the short spellings of the Caribbean saints' states ("St. Lucia";
+not "St. Helena", a Napa Valley town too), and the short names news gives them ("Bosnia",
+"the Faroes"; "Trinidad", the island, for Trinidad and Tobago: a country's name, so the
+Bolivian and Cuban towns of that name are read only from the curated gazetteer)."""
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())
 """Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
 _ARTICLE = re.compile(rf"(?i){ARABIC_ARTICLE}[\s-]+(\S.*)")
@@ -311,6 +314,9 @@ def build_index() -> WorldIndex:
             if fold(alt).lower() == own + "i":
                 continue  # "Zanzibari", "Herati": the people's word, not another name of the town
             index(row, alt, big, pop, alt=True, arabic=arabic, weak=weak)
+        for name in names:  # "Saint George's", the capital of Grenada, is written "St. George's"
+            for short in _saint_written_short(name):
+                index(row, short, big, pop, alt=True, weak=weak)
         for name in names:  # "Debre Mark’os" is written "Debre Markos" too
             joined = _IN_WORD_MARK.sub("", name)
             if joined != name:
@@ -478,6 +484,13 @@ def build_index() -> WorldIndex:
             strong = [(r, need) for r, need in entries if (key, r) not in last_resort]
             keys[key] = strong or entries  # "Kufra" is the Libyan region, not a Turkish town's other name
     return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()}, titled=frozenset(titled))
+
+
+def _saint_written_short(name: str) -> tuple[str, ...]:
+    """The ways news shortens a name that opens with "Saint ": "St. Lucia", "St Lucia"."""
+    if not name.startswith("Saint "):
+        return ()
+    return (f"St. {name[6:]}", f"St {name[6:]}")
 
 
 def _pack(pairs: Sequence[tuple[int, int]]) -> int | tuple[int, ...]:

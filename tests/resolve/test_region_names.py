@@ -119,3 +119,14 @@ def test_corsica_is_the_french_island_region(ctx, tmp_path: Path) -> None:  # ty
         "Autonomy vote\n\nAJACCIO, March 27 - Corsica's assembly backed a text on autonomy for the island.\n"
     )
     assert ("Corsica", "iso3166-2:FR-20R") in found(ctx, tmp_path, text)
+
+
+def test_saints_names_written_short_are_known(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hurricane Beryl\n\nThe storm flattened Carriacou, and officials in St. George's, the capital "
+        "of Grenada, asked for help. St. Vincent and the Grenadines and St. Lucia sent boats.\n"
+    )
+    got = found(ctx, tmp_path, text)
+    assert ("St. George's", "geonames:3579925") in got
+    assert ("St. Vincent and the Grenadines", "geonames:3577815") in got
+    assert ("St. Lucia", "geonames:3576468") in got
