@@ -50,6 +50,9 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "FR-20R": (41.91886, 8.73812),  # Corsica: Ajaccio; GeoNames 3038334
     "GB-SCT": (55.95206, -3.19648),  # Scotland: Edinburgh; GeoNames 2650225
     "HU-HE": (47.90265, 20.37329),  # Heves: Eger; GeoNames 721239
+    "KH-1": (13.58588, 102.97369),  # Banteay Meanchey: Sisophon; GeoNames 1822207
+    "KH-13": (13.80731, 104.98046),  # Preah Vihear: Tbeng Meanchey; GeoNames 1830098
+    "KH-22": (14.18175, 103.51761),  # Oddar Meanchey: Samraong; GeoNames 1825093
     "IN-AP": (16.51310, 80.51650),  # Andhra Pradesh: Amaravati; Wikipedia 16°30′47″N 80°30′59″E
     "IN-GJ": (23.21667, 72.68333),  # Gujarat: Gandhinagar; GeoNames 1271715
     "IN-HR": (30.73344, 76.77971),  # Haryana: Chandigarh; Wikipedia (pt) 30°44′0″N 76°46′47″E

@@ -197,7 +197,7 @@ def part_of_name(
             if m:
                 return f"after {m.group(1)!r} de (an organisation)"
     if text[start - 1 : start] == "-" and _POSITIONAL_PREFIX_BEFORE.search(text, max(0, start - 11), start):
-        return "after a Russian positional prefix (a longer name)"  # "Severo-Kurilsk" is no Kurilsk
+        return "after a positional prefix (a longer name)"  # "Severo-Kurilsk" is no Kurilsk
     if start >= 4 and text[start - 1] == " " and _club_name_before(text, start):
         return "the end of a club's full name"  # "FC Gandzasar Kapan"
     if start >= 4 and text[start - 1] == " " and text[start - 2] in _ANOTHER_PLACE_ENDS:
@@ -255,10 +255,10 @@ def part_of_name(
 
 
 _POSITIONAL_PREFIX_BEFORE = re.compile(
-    r"\b(?:Severo|Yuzhno|Zapadno|Vostochno|Novo|Staro|Nizhne|Verkhne|Sredne|Ust|Bolshe|Malo)-$"
+    r"\b(?:Severo|Yuzhno|Zapadno|Vostochno|Novo|Staro|Nizhne|Verkhne|Sredne|Ust|Bolshe|Malo|Ny)-$"
 )
-"""A Russian prefix that makes a longer name of a town's: "Severo-Kurilsk" (North Kurilsk),
-"Yuzhno-Sakhalinsk", "Ust-Luga" (the mouth of the Luga)."""
+"""A Russian (or Norwegian) prefix that makes a longer name of a town's: "Severo-Kurilsk"
+(North Kurilsk), "Yuzhno-Sakhalinsk", "Ust-Luga" (the mouth of the Luga), "Ny-Ålesund"."""
 _CAPITALS_RUN_AFTER = re.compile(r"(?: [A-Z][A-Z'’.-]+)+")
 _OWN_PARTS = PLACE_WORDS | {"island", "islands"}
 """Words after a name in a dateline that name the place itself or a part of it."""

@@ -304,3 +304,11 @@ def test_scotland_stands_at_edinburgh_not_glasgow() -> None:
     index = load_index()
     (row,) = [r for r, _ in index.entries("scotland") if index.kind[r] != "city"]
     assert distance_km((index.lat[row], index.lon[row]), (55.952, -3.196)) < 5
+
+
+def test_cambodias_border_provinces_stand_at_their_capitals() -> None:
+    index = load_index()
+    capitals = {"oddar meanchey": (14.182, 103.518), "banteay meanchey": (13.586, 102.974)}
+    for key, town in capitals.items():
+        (row,) = [r for r, _ in index.entries(key) if index.kind[r] != "city"]
+        assert distance_km((index.lat[row], index.lon[row]), town) < 5, key

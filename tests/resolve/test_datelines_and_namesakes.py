@@ -161,3 +161,11 @@ def test_a_russian_positional_prefix_makes_a_longer_name(ctx, tmp_path: Path) ->
     outcome = process(Source(path, "a.txt"), ctx)
     assert "Kurilsk" not in [r.mention.surface for r in outcome.resolved]
     assert "Severo-Kurilsk" in [u.surface for u in outcome.unresolved]
+
+
+def test_a_norwegian_prefix_makes_a_longer_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bears\n\nNorway tightened its rules on Svalbard. Visitors to Ny-Ålesund must now keep 300 "
+        "metres from polar bears.\n"
+    )
+    assert "Ålesund" not in [surface for surface, _ in found(ctx, tmp_path, text)]
