@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 75
+INDEX_VERSION = 77
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -107,9 +107,10 @@ other name of one word this frequent is not read ("North", "Luck", "Manchester" 
 in Utah, Ukraine and Connecticut), nor a region's name of one such word ("North")."""
 RARE_WORD_ZIPF = 3.5
 RARE_WORD_TOWN_POP = 20_000
-"""A town this big whose own name is a dictionary word rarer than this (Zipf) needs only a
-cue or its country's context, like a town named by no word: "Calais", "Delft", "Derry"
-(not "Reading", "Mobile", "Split", whose words news uses every day)."""
+"""A town this big (and smaller than :data:`CONTEXT_FREE_POP`) whose own name is a dictionary
+word rarer than this (Zipf) needs only a cue or its country's context, like a town named by
+no word: "Calais", "Delft", "Derry" (not "Reading", "Mobile", "Split", whose words news uses
+every day)."""
 FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, AFTER_PLACE, KIND_AFTER = 0, 1, 2, 3, 4
 """What a world name needs to count: nothing; a place cue ("in X"); a qualifier
 right after it ("Paris, Texas", "Reading, England"); to follow a place and a comma
@@ -291,9 +292,16 @@ def build_index() -> WorldIndex:
         if not force and not capital and not big_phrase and _common(words, proper_nouns=not big_city):
             if pop < QUALIFIED_MIN_POP and (alt or " " not in words):
                 return  # a small town's own name of several words stays: "Hay River, N.W.T."
-            # A town of 50,000 named by a rare word ("Calais", "Delft") is a place after
-            # any cue ("towards Calais", "between Dunkirk and Calais") or in its country's news.
-            rare = not alt and pop >= RARE_WORD_TOWN_POP and not zipf_at_least(words, RARE_WORD_ZIPF)
+            # A town of 20,000 named by a rare word ("Calais", "Delft") is a place after
+            # any cue ("towards Calais", "between Dunkirk and Calais") or in its country's
+            # news; a bigger one is held for its country's news after any cue (see resolve).
+            rare = (
+                not alt
+                and RARE_WORD_TOWN_POP <= pop < CONTEXT_FREE_POP
+                and not zipf_at_least(words, RARE_WORD_ZIPF)
+                # not where a bigger namesake waits for its country ("from Burbank": California's)
+                and all(cols["population"][r] < CONTEXT_FREE_POP for r, _ in keys.get(key, ()))
+            )
             need = NEEDS_CONTEXT if big_city or rare else NEEDS_QUALIFIER
         elif not force and pop < CONTEXT_FREE_POP and _one_word(words, arabic):
             need = NEEDS_CONTEXT

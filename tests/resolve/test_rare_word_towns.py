@@ -11,7 +11,7 @@ from tests.resolve.test_us_places import ctx, found
 __all__ = ["ctx"]  # the module's fixture: the small gazetteer with the world index
 
 CALAIS = "geonames:3029162"
-KIEL = "geonames:2891122"
+DELFT = "geonames:2757345"
 SULPHUR_OK = "geonames:4552519"
 
 
@@ -25,11 +25,11 @@ def test_a_town_named_by_a_rare_word_needs_only_a_cue(ctx) -> None:  # type: ign
 def test_a_rare_word_town_after_a_weak_cue_is_found(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Crossings\n\nSmugglers launch dinghies from the beaches between Dunkirk and Calais, and "
-        "the ferry to Kiel was full.\n"
+        "the train to Delft was full.\n"
     )
     got = found(ctx, tmp_path, text)
     assert ("Calais", CALAIS) in got
-    assert ("Kiel", KIEL) in got
+    assert ("Delft", DELFT) in got
 
 
 def test_an_everyday_word_still_needs_a_qualifier(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -45,3 +45,10 @@ def test_a_town_admitted_for_its_country_follows_the_dateline_town(ctx, tmp_path
     )
     got = [place for surface, place in found(ctx, tmp_path, text) if surface.lower() == "sulphur"]
     assert got == [SULPHUR_OK] * 3
+
+
+def test_a_rare_word_town_with_a_bigger_namesake_still_needs_a_qualifier(ctx) -> None:  # type: ignore[no-untyped-def]
+    cands, _ = ctx.candidates.lookup("burbank")
+    needs = {c.place.id: c.need for c in cands}
+    assert needs["geonames:4885983"] == NEEDS_QUALIFIER  # Burbank, Illinois: California's is bigger
+    assert needs["geonames:5331835"] == NEEDS_QUALIFIER  # Burbank, California, held for US news
