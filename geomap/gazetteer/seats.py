@@ -148,17 +148,17 @@ SEAT_TOWNS.update({
     "GB-NTT": "Nottingham", "GB-OXF": "Oxford", "GB-SOM": "Taunton", "GB-STS": "Stafford",
     "GB-SFK": "Ipswich", "GB-SRY": "Guildford", "GB-WAR": "Warwick", "GB-WSX": "Chichester",
     "GB-WOR": "Worcester",
+    # Britain's single-tier counties and council areas
     "GB-CON": "Truro", "GB-WIL": "Trowbridge", "GB-SHR": "Shrewsbury", "GB-NBL": "Morpeth",
     "GB-HEF": "Hereford", "GB-BKM": "Aylesbury", "GB-RUT": "Oakham", "GB-ERY": "Beverley",
-    "GB-HLD": "Inverness",
-    "GB-MRY": "Elgin", "GB-FIF": "Glenrothes", "GB-DGY": "Dumfries", "GB-PKN": "Perth",
-    "GB-AGB": "Lochgilphead", "GB-CMN": "Carmarthen", "GB-PEM": "Haverfordwest",
+    "GB-HLD": "Inverness", "GB-MRY": "Elgin", "GB-FIF": "Glenrothes", "GB-DGY": "Dumfries",
+    "GB-PKN": "Perth", "GB-AGB": "Lochgilphead", "GB-CMN": "Carmarthen", "GB-PEM": "Haverfordwest",
     "GB-POW": "Llandrindod Wells", "GB-GWN": "Caernarfon", "GB-AGY": "Llangefni", "GB-DEN": "Ruthin",
     "GB-FLN": "Mold", "GB-CGN": "Aberaeron",
 })  # fmt: skip
 """The seat of each region that GeoNames cannot tell apart from its neighbours, by ISO
 3166-2 code: France's metropolitan departments at their prefectures (the Var at Toulon, the
 Gironde at Bordeaux), England's two-tier counties at their county towns (Essex at
-Chelmsford), and Britain's single-tier counties at their council towns (Cornwall at Truro, Powys at
-Llandrindod Wells). Each stands where GeoNames puts the most populous town of that name in its
-country."""
+Chelmsford), and Britain's single-tier counties at their council towns (Cornwall at Truro,
+Powys at Llandrindod Wells). Each stands where GeoNames puts the most populous town of that
+name in its country."""

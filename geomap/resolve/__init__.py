@@ -502,8 +502,8 @@ Elbe"); bigger ones may be city districts ("the Baixa", "the Bairro Alto")."""
 
 
 def _small_towns_only(cands: Sequence[Candidate]) -> bool:
-    """True when every candidate is a town of under :data:`SMALL_TOWN` people (and some:
-    GeoNames gives no population for some city districts and for other names)."""
+    """True when every candidate is a town of under :data:`SMALL_TOWN` people, all with a
+    known population (GeoNames gives none for some city districts: those are not judged)."""
     return all(c.place.kind == "city" and 0 < c.place.population < SMALL_TOWN for c in cands)
 
 
