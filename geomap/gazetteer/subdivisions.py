@@ -223,6 +223,12 @@ def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
         is_short = any(n.startswith(f"{other} de ") for n, what in out if what == "official")
         out.append((other, "eng" if m.group(2) == "eng" or is_short else "other"))
     # "Saint Elizabeth" is written "St Elizabeth" and "St. Elizabeth" as often
-    saints = [(n[6:], what) for n, what in out if n.startswith("Saint ")]
-    out += [(f"{st} {rest}", what) for rest, what in saints for st in ("St", "St.")]
+    out += [(short, what) for n, what in list(out) for short in saint_written_short(n)]
     return tuple(out)
+
+
+def saint_written_short(name: str) -> tuple[str, ...]:
+    """The ways news shortens a name that opens with "Saint ": "St Lucia", "St. Lucia"."""
+    if not name.startswith("Saint "):
+        return ()
+    return (f"St {name[6:]}", f"St. {name[6:]}")

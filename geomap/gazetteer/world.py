@@ -42,7 +42,7 @@ from typing import Any
 from geomap.cache import cached
 from geomap.distance import distance_km
 from geomap.gazetteer.seats import REGION_SEATS, SEAT_TOWNS
-from geomap.gazetteer.subdivisions import Subdivision, subdivisions
+from geomap.gazetteer.subdivisions import Subdivision, saint_written_short, subdivisions
 from geomap.gazetteer.uscounties import us_counties
 from geomap.models import Place
 from geomap.textfold import fold
@@ -323,7 +323,7 @@ def build_index() -> WorldIndex:
                 continue  # "Zanzibari", "Herati": the people's word, not another name of the town
             index(row, alt, big, pop, alt=True, arabic=arabic, weak=weak)
         for name in names:  # "Saint George's", the capital of Grenada, is written "St. George's"
-            for short in _saint_written_short(name):
+            for short in saint_written_short(name):
                 index(row, short, big, pop, alt=True, weak=weak)
         for name in names:  # "Debre Mark’os" is written "Debre Markos" too
             joined = _IN_WORD_MARK.sub("", name)
@@ -492,13 +492,6 @@ def build_index() -> WorldIndex:
             strong = [(r, need) for r, need in entries if (key, r) not in last_resort]
             keys[key] = strong or entries  # "Kufra" is the Libyan region, not a Turkish town's other name
     return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()}, titled=frozenset(titled))
-
-
-def _saint_written_short(name: str) -> tuple[str, ...]:
-    """The ways news shortens a name that opens with "Saint ": "St. Lucia", "St Lucia"."""
-    if not name.startswith("Saint "):
-        return ()
-    return (f"St. {name[6:]}", f"St {name[6:]}")
 
 
 def _pack(pairs: Sequence[tuple[int, int]]) -> int | tuple[int, ...]:

@@ -273,8 +273,7 @@ def _a_town_where_the_rest_is(
     if not others:
         return None
     towns = [c.place for c in world if c.place.kind == "city" and c.place.parent in states]
-    rest = _the_state_of_the_rest(others)
-    if len(towns) != 1 and rest is not None:
+    if len(towns) != 1 and (rest := _the_state_of_the_rest(others)) is not None:
         towns = [c.place for c in world if c.place.kind == "city" and c.place.parent == rest]
         states = {rest: _state_name(rest)}
     if len(towns) == 1:
