@@ -90,6 +90,9 @@ def find_unresolved(
             if passage.excluded or end > passage.end:
                 continue
             name = text[start:end]
+            if name.startswith(_COUNTY_WORDS) and " " in name:  # "Co Louth": the county's name
+                start = start + name.index(" ") + 1
+                name = text[start:end]
             if (
                 _is_word(name)
                 or _in_compound(text, start, name)
@@ -100,6 +103,9 @@ def find_unresolved(
             found[start] = Unresolved(article, name, start, end, passage, reason)
     return [found[k] for k in sorted(found)]
 
+
+_COUNTY_WORDS = ("County ", "Co ", "Co. ")
+"""The words before a county's name in Irish and British news: "County Kerry", "Co Donegal"."""
 
 COUNTY_REASON = "a county neither gazetteer knows (only a far-away town of its name)"
 """The reason given for "X County" when X is only a town far from the article's other

@@ -155,10 +155,17 @@ SEAT_TOWNS.update({
     "GB-PKN": "Perth", "GB-AGB": "Lochgilphead", "GB-CMN": "Carmarthen", "GB-PEM": "Haverfordwest",
     "GB-POW": "Llandrindod Wells", "GB-GWN": "Caernarfon", "GB-AGY": "Llangefni", "GB-DEN": "Ruthin",
     "GB-FLN": "Mold", "GB-CGN": "Aberaeron",
+    # Ireland's counties not named after their county towns
+    "IE-CE": "Ennis", "IE-DL": "Leifear",  # Lifford, as GeoNames names it
+    "IE-KE": "Naas", "IE-KY": "Tralee", "IE-LH": "Dundalk",
+    "IE-LM": "Carrick-on-Shannon", "IE-LS": "Portlaoise", "IE-MH": "Navan", "IE-MO": "Castlebar",
+    "IE-OY": "Tullamore",
+    "IE-TA": "Cluain Meala", "IE-WH": "An Muileann gCearr",  # Clonmel, Mullingar
 })  # fmt: skip
 """The seat of each region that GeoNames cannot tell apart from its neighbours, by ISO
 3166-2 code: France's metropolitan departments at their prefectures (the Var at Toulon, the
 Gironde at Bordeaux), England's two-tier counties at their county towns (Essex at
 Chelmsford), and Britain's single-tier counties at their council towns (Cornwall at Truro,
-Powys at Llandrindod Wells). Each stands where GeoNames puts the most populous town of that
+Powys at Llandrindod Wells), and Ireland's counties at their county towns (Donegal at
+Lifford). Each stands where GeoNames puts the most populous town of that
 name in its country."""

@@ -85,6 +85,16 @@ COUNTY_AREAS = frozenset(
 Highland council area, Pembrokeshire), not cities (Plymouth, Aberdeen City, Cardiff), island
 groups, which news names as islands (Orkney, Shetland, the Western Isles), areas named by a
 first name (Angus) nor "The Vale" (of Glamorgan)."""
+IRISH_COUNTIES = frozenset(
+    {
+        "IE-CE", "IE-CN", "IE-CO", "IE-CW", "IE-D", "IE-DL", "IE-G", "IE-KE", "IE-KK", "IE-KY",
+        "IE-LD", "IE-LH", "IE-LK", "IE-LM", "IE-LS", "IE-MH", "IE-MN", "IE-MO", "IE-OY", "IE-RN",
+        "IE-SO", "IE-TA", "IE-WD", "IE-WH", "IE-WW", "IE-WX",
+    }
+)  # fmt: skip
+"""Ireland's counties, which ISO 3166-2 puts inside the four provinces: news names them
+("Donegal", "Co Mayo") far more than the provinces. They are read as counties, ranked as
+provinces are (a county outweighs a village of its name: Donegal is not Donegal town)."""
 _OTHER_NAME = re.compile(r"\s*(.+?) \((\w{3})\)\s*$")
 _OTHER_TYPE = re.compile(r"\s+(?:National\s+)?Regional\s+State$")
 """A type phrase after an other name: "Amhara National Regional State" is "Amhara"."""
@@ -180,7 +190,7 @@ def subdivisions() -> Iterator[Subdivision]:
             if row.get("type") in KINDS
             and (row.get("type") not in AREA_TYPES or code in COUNTY_AREAS)
             and row.get("latLng")
-            and (row.get("parentCode") is None or row.get("type") in SECOND_LEVEL)
+            and (row.get("parentCode") is None or row.get("type") in SECOND_LEVEL or code in IRISH_COUNTIES)
         ]
         top = sum(1 for _, row in rows if row.get("parentCode") is None)
         for code, row in rows:
@@ -191,8 +201,9 @@ def subdivisions() -> Iterator[Subdivision]:
             level = 1 if row.get("parentCode") is None else 2
             names = _names(row["name"], row.get("localOtherName") or "")
             names += tuple((name, "eng") for name in ENGLISH_NAMES.get(code, ()))
+            kind = "county" if code in IRISH_COUNTIES else KINDS[row["type"]]
             yield Subdivision(
-                code, cc, names, KINDS[row["type"]],
+                code, cc, names, kind,
                 float(lat), float(lon), top, labels, level,
             )  # fmt: skip
 

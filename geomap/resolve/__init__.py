@@ -76,6 +76,7 @@ from geomap.resolve.cues import (
     after_a_team_word,
     after_a_youth_team,
     after_an_office,
+    after_county,
     after_the_article,
     described_as_a_team,
     described_as_place,
@@ -180,7 +181,7 @@ def resolve_article(
         everything, n_curated = lookup(key)
         if not everything:
             continue
-        if everything[-1].need == KIND_AFTER and _needs_its_kind(everything, n_curated, text, end):
+        if everything[-1].need == KIND_AFTER and _needs_its_kind(everything, n_curated, text, start, end):
             surface = text[start:end]
             if (
                 " " in surface
@@ -410,7 +411,7 @@ def resolve_article(
                     # "Newport, Tennessee —" opening a story: the qualifier is cue enough
                     or (qualified and c.need in (NEEDS_CONTEXT, NEEDS_QUALIFIER))
                     or (after_place and c.need == AFTER_PLACE)
-                    or (c.need == KIND_AFTER and _its_kind_after(text, end, c.place.kind))
+                    or (c.need == KIND_AFTER and _its_kind_written(text, start, end, c.place.kind))
                 ]
             if (
                 cands
@@ -596,7 +597,7 @@ def _another_small_town(c: Candidate, key: str) -> bool:
     return c.place.kind == "city" and c.place.population < CONTEXT_FREE_POP and own_key(c.place.name) != key
 
 
-_HELD_KINDS = frozenset({"city", "region", "province", "district", "parish"})
+_HELD_KINDS = frozenset({"city", "region", "province", "district", "parish", "county"})
 """Kinds of world places that need a cue and count without one in an article about their
 country: towns ("Avdiivka fell") and the regions of countries with many ("heads Dagestan")."""
 ARTICLE_COUNTRY_MENTIONS = 2
@@ -859,12 +860,18 @@ _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
 
 
-def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, end: int) -> bool:
-    """True when every candidate is a region that counts only with its kind after it, and
-    that kind is not written there (a quick way out for "National Unity")."""
+def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, start: int, end: int) -> bool:
+    """True when every candidate is a region that counts only with its kind written by
+    it, and that kind is not written there (a quick way out for "National Unity")."""
     return not n_curated and all(
-        c.need == KIND_AFTER and not _its_kind_after(text, end, c.place.kind) for c in cands
+        c.need == KIND_AFTER and not _its_kind_written(text, start, end, c.place.kind) for c in cands
     )
+
+
+def _its_kind_written(text: str, start: int, end: int, kind: str) -> bool:
+    """True when a region's own kind is written after its name (see
+    :func:`_its_kind_after`) or, for a county, before it: "County Kerry", "Co Kerry"."""
+    return _its_kind_after(text, end, kind) or (kind == "county" and after_county(text, start))
 
 
 def _its_kind_after(text: str, end: int, kind: str) -> bool:

@@ -26,7 +26,7 @@ Choice = tuple[Place, str, str]
 """A place chosen for a mention, the reason (the ``why`` column) and what it rests on."""
 
 KIND_RANK = {
-    "country": 6, "region": 5, "province": 4, "state": 4, "parish": 4, "city": 3, "district": 2,
+    "country": 6, "region": 5, "province": 4, "state": 4, "parish": 4, "county": 4, "city": 3, "district": 2,
     "corridor": 3, "town": 2, "village": 1,
 }  # fmt: skip
 
@@ -513,7 +513,7 @@ def _score(c: Candidate, mention: Mention, context: ArticleContext, nearby: set[
         km = distance_km((context.lat, context.lon), (p.lat, p.lon))
         score += 2.0 * max(0.0, 1.0 - km / 2000.0)
     score += KIND_RANK.get(p.kind, 0) * 0.3
-    population = p.population or (REGION_POP if p.kind in ("state", "province", "parish") else 0)
+    population = p.population or (REGION_POP if p.kind in ("state", "province", "parish", "county") else 0)
     score += math.log10(population + 1) * 0.2
     if p.name.lower() == mention.surface.lower():
         score += 0.5

@@ -338,8 +338,24 @@ def _a_people(word: str) -> bool:
 
 
 def has_place_context(text: str, start: int, end: int) -> bool:
-    """True after a place cue ("in X", "the village of X") or before "X district"."""
-    return bool(CONTEXT_BEFORE.search(text[max(0, start - 30) : start])) or place_word_follows(text, end)
+    """True after a place cue ("in X", "the village of X", "County X") or before "X district"."""
+    return (
+        bool(CONTEXT_BEFORE.search(text[max(0, start - 30) : start]))
+        or place_word_follows(text, end)
+        or after_county(text, start)
+    )
+
+
+_COUNTY_BEFORE = re.compile(r"\b(?:County|Co\.?) $")
+
+
+def after_county(text: str, start: int) -> bool:
+    """True after "County" or its abbreviation "Co" or "Co.", as Irish and British news
+    write a county's name: "County Kerry", "Co Donegal", "Co. Durham"."""
+    return (
+        text[start - 2 : start] in ("y ", "o ", ". ")
+        and _COUNTY_BEFORE.search(text, max(0, start - 7), start) is not None
+    )
 
 
 _MONTH = (

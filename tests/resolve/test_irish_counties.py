@@ -1,0 +1,60 @@
+"""Ireland's counties, written alone or after "County" or "Co", and Tibet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.resolve.test_matching import bundled, processed
+from tests.resolve.test_us_places import ctx, found
+
+__all__ = ["bundled", "ctx"]  # the module's fixtures
+
+DONEGAL, LOUTH, KERRY, MAYO, CLARE = (f"iso3166-2:IE-{c}" for c in ("DL", "LH", "KY", "MO", "CE"))
+
+
+def test_a_county_in_an_article_about_ireland_is_the_county(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Donegal families count the cost\n\nHomes in Donegal are crumbling, and owners in Mayo "
+        "and Clare say the Irish scheme is too slow. Dublin has promised more money for Ireland.\n"
+    )
+    got = found(ctx, tmp_path, text)
+    # not Donegal town (2,600 people), a Maryland Mayo nor Clare in Suffolk
+    assert got[:3] == [("Donegal", DONEGAL), ("Donegal", DONEGAL), ("Mayo", MAYO)]
+    assert ("Clare", CLARE) in got
+
+
+def test_county_and_co_before_a_name_make_it_the_county(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Commuter news\n\nDrogheda sits mostly in Co Louth, across the river from Meath, Ireland. "
+        "A hotel in Moville, Co Donegal, burned, and walkers came from County Kerry.\n"
+    )
+    outcome = processed(ctx, tmp_path, text)
+    got = [(r.mention.surface, r.place.id) for r in outcome.resolved]
+    assert ("Louth", LOUTH) in got  # "Co" is no first name
+    assert ("Donegal", DONEGAL) in got
+    assert ("Kerry", KERRY) in got  # a dictionary word ("kerry"), but a county after "County"
+    assert not outcome.unresolved  # not "Co Louth" as a name no gazetteer knows
+
+
+def test_a_county_stands_at_its_county_town(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Housing news\n\nIn Ireland, builders in Co Donegal and Co Clare wait for blocks.\n"
+    outcome = processed(ctx, tmp_path, text)
+    points = {r.mention.surface: (r.place.lat, r.place.lon) for r in outcome.resolved}
+    assert abs(points["Donegal"][0] - 54.832) < 0.01 and abs(points["Donegal"][1] + 7.484) < 0.01  # Lifford
+    assert abs(points["Clare"][0] - 52.844) < 0.01 and abs(points["Clare"][1] + 8.986) < 0.01  # Ennis
+
+
+def test_an_unknown_county_after_co_is_reported_by_its_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Farm news\n\nIn Ireland, the herd grazed near Co Tyronex on Monday.\n"
+    assert [u.surface for u in processed(ctx, tmp_path, text).unresolved] == ["Tyronex"]
+
+
+def test_tibet_and_tingri_are_places(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Quake news\n\nThe earthquake struck Tibet's Tingri county on Tuesday, and climbers "
+        "flew out of Lukla in Nepal. Dingri's schools stayed shut across Tibet.\n"
+    )
+    got = found(bundled, tmp_path, text)
+    assert ("Tibet", "tibet") in got  # not only with its kind after it ("Tibet region")
+    assert ("Tingri", "tingri") in got and ("Dingri", "tingri") in got
+    assert ("Lukla", "lukla") in got
