@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 78
+INDEX_VERSION = 79
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -321,6 +321,8 @@ def build_index() -> WorldIndex:
         for alt in names[1:]:
             if fold(alt).lower() == own + "i":
                 continue  # "Zanzibari", "Herati": the people's word, not another name of the town
+            if _names_a_feature(alt, own):
+                continue  # "Platte River" for Platteville: the river, not the town
             index(row, alt, big, pop, alt=True, arabic=arabic, weak=weak)
         for name in names:  # "Saint George's", the capital of Grenada, is written "St. George's"
             for short in saint_written_short(name):
@@ -492,6 +494,18 @@ def build_index() -> WorldIndex:
             strong = [(r, need) for r, need in entries if (key, r) not in last_resort]
             keys[key] = strong or entries  # "Kufra" is the Libyan region, not a Turkish town's other name
     return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()}, titled=frozenset(titled))
+
+
+_FEATURE_WORDS = frozenset({"river", "lake", "mountain", "mountains", "peninsula", "sea", "lagoon", "valley"})
+"""The last words of a natural feature's name: a town's other name that ends with one its own
+name lacks names the feature by it, not the town."""
+
+
+def _names_a_feature(alt: str, own: str) -> bool:
+    """True when ``alt`` (another name of the town named ``own``, folded) ends with a word of
+    :data:`_FEATURE_WORDS` that ``own`` lacks: "Platte River" for Platteville."""
+    words = fold(alt).lower().split()
+    return len(words) > 1 and words[-1] in _FEATURE_WORDS and words[-1] not in own.split()
 
 
 def _pack(pairs: Sequence[tuple[int, int]]) -> int | tuple[int, ...]:

@@ -1,4 +1,4 @@
-"""Ireland's counties, written alone or after "County" or "Co", and Tibet."""
+"""Ireland's counties, written alone or after "County" or "Co"; Tibet; names that are no town."""
 
 from __future__ import annotations
 
@@ -58,3 +58,17 @@ def test_tibet_and_tingri_are_places(bundled, tmp_path: Path) -> None:  # type: 
     assert ("Tibet", "tibet") in got  # not only with its kind after it ("Tibet region")
     assert ("Tingri", "tingri") in got and ("Dingri", "tingri") in got
     assert ("Lukla", "lukla") in got
+
+
+def test_a_rivers_name_is_no_other_name_of_a_town(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Plant news\n\nThe town of Lexington, Nebraska, lies on the Platte River, west of Kearney.\n"
+    # GeoNames lists "Platte River" among Platteville's other names
+    assert "Platte River" not in [surface for surface, _ in found(ctx, tmp_path, text)]
+
+
+def test_the_railroad_is_no_mention_of_norfolk(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Union Pacific Deal for Norfolk Southern Stirs Old Questions in East Palestine\n\n"
+        "The railroad has been based in Atlanta since 2021, when it left Norfolk, Virginia.\n"
+    )
+    assert [s for s, _ in found(bundled, tmp_path, text)].count("Norfolk") == 1  # the city only
