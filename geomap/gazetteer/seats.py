@@ -111,6 +111,7 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "TR-59": (40.98333, 27.51667),  # Tekirdağ: Tekirdağ; Wikipedia 40°59′N 27°31′E
     "TR-73": (37.51639, 42.46111),  # Şırnak: Şırnak; Wikipedia 37°30′59″N 42°27′40″E
     "UA-32": (50.45466, 30.52380),  # Kyiv Oblast: Kyiv; GeoNames 703448
+    "VE-F": (8.12366, -63.54694),  # Bolívar: Ciudad Bolívar, not the bigger Ciudad Guayana; GeoNames 3645532
     "ZA-EC": (-32.84944, 27.43806),  # Eastern Cape: Bhisho; Wikipedia 32°50′58″S 27°26′17″E
     "ZA-KZN": (-29.61679, 30.39278),  # KwaZulu-Natal: Pietermaritzburg; GeoNames 965301
     "ZA-NW": (-25.86556, 25.64361),  # North West: Mahikeng; Wikipedia 25°51′56″S 25°38′37″E

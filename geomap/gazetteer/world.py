@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 79
+INDEX_VERSION = 81
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -443,7 +443,17 @@ def build_index() -> WorldIndex:
                     # name does not hide it: "Jalisco" is the state, not Nayarit's Xalisco;
                     # nor one far away that bears it as its own ("Ishikawa")
                     and (
-                        admins.get(sub.code, ("", cols["admin1"][r]))[1] == cols["admin1"][r]
+                        (
+                            admins.get(sub.code, ("", cols["admin1"][r]))[1] == cols["admin1"][r]
+                            # nor one of the region that bears it only as another name, away
+                            # from the region's known seat: "Aichi" is not Okazaki, "Bihar"
+                            # not Bihar Sharif (but "Seville" is the city)
+                            and not (
+                                name_key(cols["names"][r]) != key
+                                and (seat := REGION_SEATS.get(sub.code) or seats.get(sub.code)) is not None
+                                and distance_km(seat, (cols["lat"][r], cols["lon"][r])) > SEAT_KM
+                            )
+                        )
                         or (
                             name_key(cols["names"][r]) == key
                             and (
@@ -657,6 +667,8 @@ def _region_seats(
     return {code: best_in_admin[k] for code, k in admins.items() if k in best_in_admin}
 
 
+SEAT_KM = 25.0
+"""A town farther than this from its region's seat is not the seat."""
 SEAT_NAMESAKE_POP = 10_000
 """A town this big that bears its region's name is the region's seat ("Ménaka" for the
 region of Ménaka, not a bigger town of it); a smaller one (the hamlet of Michoacán) is not."""

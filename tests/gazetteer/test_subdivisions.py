@@ -312,3 +312,14 @@ def test_cambodias_border_provinces_stand_at_their_capitals() -> None:
     for key, town in capitals.items():
         (row,) = [r for r, _ in index.entries(key) if index.kind[r] != "city"]
         assert distance_km((index.lat[row], index.lon[row]), town) < 5, key
+
+
+def test_a_town_away_from_the_seat_does_not_hide_its_region_by_another_name() -> None:
+    index = load_index()
+    seats = {"aichi": (35.181, 136.906), "bihar": (25.594, 85.137)}  # Nagoya, Patna
+    for key, seat in seats.items():
+        regions = [r for r, _ in index.entries(key) if index.kind[r] != "city"]
+        assert regions, key  # not only Okazaki or Bihar Sharif, which GeoNames also calls so
+        assert distance_km((index.lat[regions[0]], index.lon[regions[0]]), seat) < 10, key
+    # the capital that bears its state's name as another name still stands for it
+    assert all(index.kind[r] == "city" for r, _ in index.entries("bolivar") if index.country[r] == "VE")
