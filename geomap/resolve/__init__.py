@@ -240,6 +240,7 @@ def resolve_article(
             or (key not in club_names and after_a_youth_team(text, start))  # "the youth team of Urartu"
             or a_family_named(text, start, end)  # "the Mikoyan brothers"
             or _a_street_before(text, start)  # "Via Napoli", "Avenida Brasil"
+            or _a_feature_before(text, start)  # "Mount Iwate", "Lake Biwa": no town's mention
             or (not n_curated and after_the_article(text, start, end) and _small_towns_only(everything))
         ):
             result.rejected += 1
@@ -853,6 +854,19 @@ def _a_street_before(text: str, start: int) -> bool:
     return (
         text[start - 2 : start - 1] in _STREET_WORD_ENDS
         and _STREET_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+_FEATURE_BEFORE = re.compile(r"\b(?:Mount|Mt\.?|Lake|Cape) $")
+"""A natural feature's word before a name: "Mount Iwate", "Lake Malawi", "Cape Cod" (a
+longer name that no gazetteer holds whole, named after the place or the place after it)."""
+
+
+def _a_feature_before(text: str, start: int) -> bool:
+    """True when :data:`_FEATURE_BEFORE` ends right before ``start``."""
+    return (
+        text[start - 2 : start - 1] in ("t", ".", "e")
+        and _FEATURE_BEFORE.search(text, max(0, start - 7), start) is not None
     )
 
 

@@ -1,4 +1,5 @@
-"""Ireland's counties, written alone or after "County" or "Co"; Tibet; names that are no town."""
+"""Ireland's counties, written alone or after "County" or "Co"; Tibet; names that are no town
+(rivers, mountains, a railroad)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,13 @@ def test_the_railroad_is_no_mention_of_norfolk(bundled, tmp_path: Path) -> None:
         "The railroad has been based in Atlanta since 2021, when it left Norfolk, Virginia.\n"
     )
     assert [s for s, _ in found(bundled, tmp_path, text)].count("Norfolk") == 1  # the city only
+
+
+def test_a_mountain_named_after_a_place_is_no_person_nor_the_place(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Morioka news\n\nIwate's population has fallen below 1.2 million, as people leave for "
+        "Sendai and Tokyo. The cone of Mount Iwate is on the skyline.\n"
+    )
+    got = [(r.mention.surface, r.mention.start) for r in processed(ctx, tmp_path, text).resolved]
+    assert ("Iwate", 14) in got  # "Mount" is no first name that makes Iwate a person
+    assert [surface for surface, _ in got].count("Iwate") == 1  # the mountain is not the prefecture
