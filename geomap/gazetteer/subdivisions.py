@@ -61,9 +61,9 @@ SECOND_LEVEL = frozenset(
 """Types read inside a first-level region too (Burkina Faso's provinces in its regions,
 France's departments in its regions, England's counties); their one-word names need a cue."""
 MAX_WORDS = 3
-ENGLISH_NAMES = {"DE-RP": ("Rhineland-Palatinate",), "GB-AGY": ("Anglesey",)}
+ENGLISH_NAMES = {"DE-RP": ("Rhineland-Palatinate",), "GB-AGY": ("Anglesey",), "ES-NC": ("Navarre",)}
 """English names the ISO 3166-2 data lacks (it spells the German state
-"Rheinland-Palatinate")."""
+"Rheinland-Palatinate" and calls Navarre only "Chartered Community of Navarre")."""
 AREA_TYPES = frozenset({"Council area", "Unitary authority"})
 """Britain's single-tier councils: most are cities (read as GeoNames towns), so only those
 of :data:`COUNTY_AREAS` are read."""

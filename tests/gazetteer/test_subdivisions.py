@@ -286,6 +286,11 @@ def test_rhineland_palatinate_is_known_by_its_english_name() -> None:
     assert codes == {"iso3166-2:DE-RP"}
 
 
+def test_navarre_is_known_by_its_english_name() -> None:
+    index = load_index()
+    assert "iso3166-2:ES-NC" in {index.place(r).id for r, _ in index.entries("navarre")}
+
+
 def test_britains_single_tier_counties_stand_at_their_council_towns() -> None:
     index = load_index()
     towns = {"cornwall": (50.265, -5.054), "shropshire": (52.711, -2.753), "pembrokeshire": (51.802, -4.969)}
