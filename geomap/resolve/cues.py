@@ -38,7 +38,8 @@ ORG_WORDS = {
     "philharmonic", "bank", "exchange", "stock", "company", "corporation", "inc",
     "ltd", "media", "television", "tv", "radio", "channel", "review", "daily", "weekly", "sc", "fk", "sk",
     "magazine", "press", "hotel", "hilton", "convention", "treaty", "syndrome", "survey",
-    "llc", "cjsc", "ojsc", "jsc", "plc", "gmbh", "gaa", "police", "patrol",
+    "llc", "cjsc", "ojsc", "jsc", "plc", "gmbh", "gaa", "police", "patrol", "court", "council",
+    "hospital", "prison",
 }  # fmt: skip
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
 """A point of the compass as a regular expression: "north", "south-east", "northwest"."""

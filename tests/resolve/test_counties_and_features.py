@@ -1,5 +1,5 @@
 """Ireland's counties, written alone or after "County" or "Co"; Tibet; names that are no town
-(rivers, mountains, a railroad)."""
+(rivers, mountains, a railroad, courts and councils)."""
 
 from __future__ import annotations
 
@@ -83,3 +83,12 @@ def test_a_mountain_named_after_a_place_is_no_person_nor_the_place(ctx, tmp_path
     got = [(r.mention.surface, r.mention.start) for r in processed(ctx, tmp_path, text).resolved]
     assert ("Iwate", 14) in got  # "Mount" is no first name that makes Iwate a person
     assert [surface for surface, _ in got].count("Iwate") == 1  # the mountain is not the prefecture
+
+
+def test_a_court_or_a_council_named_after_a_place_is_an_institution(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Court news\n\nIn Dublin, six people from the village appeared at Bray District Court on "
+        "Friday, and Cork County Council met in Ireland's south.\n"
+    )
+    got = [surface for surface, _ in found(ctx, tmp_path, text)]
+    assert "Dublin" in got and "Bray" not in got and "Cork" not in got
