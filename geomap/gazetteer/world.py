@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 82
+INDEX_VERSION = 83
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -464,7 +464,8 @@ def build_index() -> WorldIndex:
                         )
                     )
                 )
-                for r, _ in keys.get(key, ())
+                for r, need in keys.get(key, ())
+                if need < NEEDS_QUALIFIER  # a town that needs a qualifier for it does not stand in
             ):
                 continue
             one_word = " " not in key and "-" not in key

@@ -35,7 +35,7 @@ from geomap.gazetteer.world import (
     peoples,
 )
 from geomap.match import Hit
-from geomap.models import Article, Mention, Passage, Resolved
+from geomap.models import Article, Mention, Passage, Place, Resolved
 from geomap.resolve.candidates import Candidate, Candidates, Pending
 from geomap.resolve.choose import (
     CUE,
@@ -412,7 +412,7 @@ def resolve_article(
                     # "Newport, Tennessee —" opening a story: the qualifier is cue enough
                     or (qualified and c.need in (NEEDS_CONTEXT, NEEDS_QUALIFIER))
                     or (after_place and c.need == AFTER_PLACE)
-                    or (c.need == KIND_AFTER and _its_kind_written(text, start, end, c.place.kind))
+                    or (c.need == KIND_AFTER and _its_kind_written(text, start, end, c.place))
                 ]
             if (
                 cands
@@ -878,14 +878,19 @@ def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, start
     """True when every candidate is a region that counts only with its kind written by
     it, and that kind is not written there (a quick way out for "National Unity")."""
     return not n_curated and all(
-        c.need == KIND_AFTER and not _its_kind_written(text, start, end, c.place.kind) for c in cands
+        c.need == KIND_AFTER and not _its_kind_written(text, start, end, c.place) for c in cands
     )
 
 
-def _its_kind_written(text: str, start: int, end: int, kind: str) -> bool:
+def _its_kind_written(text: str, start: int, end: int, place: Place) -> bool:
     """True when a region's own kind is written after its name (see
-    :func:`_its_kind_after`) or, for a county, before it: "County Kerry", "Co Kerry"."""
-    return _its_kind_after(text, end, kind) or (kind == "county" and after_county(text, start))
+    :func:`_its_kind_after`) or, for a county, before it ("County Kerry", "Co Kerry"), or
+    when its name is written with the accents no English word has ("Pará", not "para")."""
+    return (
+        _its_kind_after(text, end, place.kind)
+        or (place.kind == "county" and after_county(text, start))
+        or (not text[start:end].isascii() and text[start:end] == place.name)
+    )
 
 
 def _its_kind_after(text: str, end: int, kind: str) -> bool:

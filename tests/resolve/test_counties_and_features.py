@@ -92,3 +92,13 @@ def test_a_court_or_a_council_named_after_a_place_is_an_institution(ctx, tmp_pat
     )
     got = [surface for surface, _ in found(ctx, tmp_path, text)]
     assert "Dublin" in got and "Bray" not in got and "Cork" not in got
+
+
+def test_a_region_named_like_a_word_counts_when_written_with_its_accents(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fire news\n\nSmoke from fires in Pará reached Manaus, in Brazil's north. "
+        "Para athletes trained indoors.\n"
+    )
+    got = [(s, p) for s, p in found(ctx, tmp_path, text)]
+    assert ("Pará", "iso3166-2:BR-PA") in got  # not left out as the word "para"
+    assert [s for s, _ in got].count("Pará") == 1 and "Para" not in [s for s, _ in got]
