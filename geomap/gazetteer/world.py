@@ -35,7 +35,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 83
+INDEX_VERSION = 84
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -162,6 +162,9 @@ class WorldIndex:
     titled: frozenset[str] = frozenset()
     """Keys that end in a region's label ("shan state"): they count only where the label
     is written with a capital ("Shan State", not "the Kursk region")."""
+    region_parents: dict[int, str] = field(default_factory=dict)
+    """The GeoNames region ("CA.07") of each first-level or county row whose ISO code it
+    could be told from: the ``parent`` its towns share."""
 
     def entries(self, key: str) -> tuple[tuple[int, int], ...]:
         """The ``(row, need)`` pairs of ``key`` (empty when it names no world place)."""
@@ -183,7 +186,7 @@ class WorldIndex:
         """The :class:`Place` of a row (built on demand)."""
         cc, a1, gid = self.country[row], self.admin1[row], self.geonameid[row]
         if not gid:  # a first-level region: its ISO 3166-2 code
-            place_id, parent, geonames_id = f"iso3166-2:{a1}", cc, ""
+            place_id, parent, geonames_id = f"iso3166-2:{a1}", self.region_parents.get(row, cc), ""
         elif gid < 0:  # a US county: its FIPS code, stored negative
             place_id, parent, geonames_id = f"fips:{-gid:05d}", f"{cc}.{a1}", ""
         else:
@@ -417,6 +420,7 @@ def build_index() -> WorldIndex:
     # First-level regions ("Gezira", "North Darfur", "Crimea"): never under the name of a
     # town of 15,000+ people in the same country (that is the town: "Kursk", "Donetsk").
     titled: set[str] = set()
+    region_parents: dict[int, str] = {}
     subs = list(subdivisions())
     admins = _region_admins(subs, cities)
     seats = _region_seats(subs, cities, best_in_admin, admins)
@@ -497,6 +501,8 @@ def build_index() -> WorldIndex:
         if region_keys:
             lat, lon = REGION_SEATS.get(sub.code) or seats.get(sub.code, (sub.lat, sub.lon))
             row = add(sub.display_name, lat, lon, sub.country, sub.code, 0, 0, sub.kind)
+            if sub.code in admins and admins[sub.code][0] == sub.country:
+                region_parents[row] = f"{sub.country}.{admins[sub.code][1]}"
             for key, need in region_keys.items():
                 keys.setdefault(key, []).append((row, need))
             abbreviate(row, PROVINCE_ABBREVIATIONS.get(sub.code, ""))
@@ -504,7 +510,12 @@ def build_index() -> WorldIndex:
         if any((key, r) in last_resort for r, _ in entries):
             strong = [(r, need) for r, need in entries if (key, r) not in last_resort]
             keys[key] = strong or entries  # "Kufra" is the Libyan region, not a Turkish town's other name
-    return WorldIndex(**cols, keys={k: _pack(v) for k, v in keys.items()}, titled=frozenset(titled))
+    return WorldIndex(
+        **cols,
+        keys={k: _pack(v) for k, v in keys.items()},
+        titled=frozenset(titled),
+        region_parents=region_parents,
+    )
 
 
 _FEATURE_WORDS = frozenset({"river", "lake", "mountain", "mountains", "peninsula", "sea", "lagoon", "valley"})

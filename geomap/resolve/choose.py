@@ -164,7 +164,9 @@ def _in_named_states(cands: Sequence[Candidate], context: ArticleContext) -> lis
     an article on Ukraine that names Texas too), or when a major city elsewhere dwarfs them
     ("the Atlanta-based CDC" in an article that names Texas: not Atlanta, Texas)."""
     if not context.states or any(
-        c.place.kind not in _TOWNS_AND_COUNTIES or _abroad_named(c, context) for c in cands
+        c.place.kind not in _TOWNS_AND_COUNTIES
+        or (_abroad_named(c, context) and c.place.parent not in context.states)
+        for c in cands
     ):
         return []
     inside = [c for c in cands if c.place.parent in context.states]

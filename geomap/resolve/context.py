@@ -34,7 +34,8 @@ class ArticleContext:
     """For a mention in a list of places (by its start), the one country of the others:
     "the Donetsk, Luhansk and Kherson regions"."""
     states: dict[str, str] = field(default_factory=dict)
-    """The US states the article names (by their admin code, "US.IL"), with their names."""
+    """The US states and other regions the article names (by their towns' admin code,
+    "US.IL", "CA.07"), with their names."""
 
     @classmethod
     def from_unambiguous(
@@ -68,7 +69,9 @@ class ArticleContext:
             if p.kind == "country":
                 country_named(mention, p.country)
             places.add(p.id)
-            if p.kind == "state" and p.country == "US":
+            if (p.kind == "state" and p.country == "US") or (
+                p.id.startswith("iso3166-2:") and "." in p.parent
+            ):  # a US state, or another country's region whose towns' GeoNames code is known
                 states[p.parent] = p.name
             if p.country:
                 countries[p.country] += 1

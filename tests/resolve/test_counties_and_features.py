@@ -1,5 +1,5 @@
 """Ireland's counties, written alone or after "County" or "Co"; Tibet; names that are no town
-(rivers, mountains, a railroad, courts and councils)."""
+(rivers, mountains, a railroad, courts and councils); the towns of a named province."""
 
 from __future__ import annotations
 
@@ -102,3 +102,13 @@ def test_a_region_named_like_a_word_counts_when_written_with_its_accents(ctx, tm
     got = [(s, p) for s, p in found(ctx, tmp_path, text)]
     assert ("Pará", "iso3166-2:BR-PA") in got  # not left out as the word "para"
     assert [s for s, _ in got].count("Pará") == 1 and "Para" not in [s for s, _ in got]
+
+
+def test_a_town_of_a_named_province_beats_a_namesake_in_another_named_country(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fire news\n\nThe biggest wildfire ever recorded in Nova Scotia is now held, officials said. "
+        "Firefighters from the United States joined the crews, and U.S. pumps came too. Crews "
+        "from Yarmouth drove east.\n"
+    )
+    # Yarmouth, Nova Scotia, as a US state named would place it; not Yarmouth, Massachusetts
+    assert ("Yarmouth", "geonames:6185217") in found(ctx, tmp_path, text)
