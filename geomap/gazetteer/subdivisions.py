@@ -239,7 +239,11 @@ def _names(name: str, others: str) -> tuple[tuple[str, str], ...]:
 
 
 def saint_written_short(name: str) -> tuple[str, ...]:
-    """The ways news shortens a name that opens with "Saint ": "St Lucia", "St. Lucia"."""
-    if not name.startswith("Saint "):
-        return ()
-    return (f"St {name[6:]}", f"St. {name[6:]}")
+    """The ways news shortens a name that opens with "Saint ": "St Lucia", "St. Lucia"; and
+    a French one joined by hyphens: "Baie-St-Paul", "Ste-Anne-des-Monts"."""
+    out: tuple[str, ...] = ()
+    if name.startswith("Saint "):
+        out = (f"St {name[6:]}", f"St. {name[6:]}")
+    if "Saint-" in name or "Sainte-" in name:
+        out += (name.replace("Sainte-", "Ste-").replace("Saint-", "St-"),)
+    return out

@@ -328,3 +328,9 @@ def test_a_town_away_from_the_seat_does_not_hide_its_region_by_another_name() ->
         assert distance_km((index.lat[regions[0]], index.lon[regions[0]]), seat) < 10, key
     # the capital that bears its state's name as another name still stands for it
     assert all(index.kind[r] == "city" for r, _ in index.entries("bolivar") if index.country[r] == "VE")
+
+
+def test_a_french_saint_joined_by_hyphens_is_written_short_too() -> None:
+    index = load_index()
+    rows = [r for r, _ in index.entries("baie st paul") if index.country[r] == "CA"]
+    assert rows and distance_km((index.lat[rows[0]], index.lon[rows[0]]), (47.44, -70.50)) < 10
