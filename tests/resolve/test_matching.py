@@ -195,7 +195,7 @@ def found(ctx, tmp_path: Path, text: str) -> list[tuple[str, str]]:  # type: ign
             [
                 ("Panama", "geonames:3703430"),
                 ("Miramar", "geonames:3704255"),
-                ("Colón", "geonames:3712076"),
+                ("Colón", "iso3166-2:PA-3"),  # Panama's province, at Colón; not Honduras's
             ],
             id="a-kind-cue-outside-the-articles-countries",
         ),
