@@ -144,6 +144,7 @@ from tests.conftest import ROOT
         "eval/blind257/gold.csv",
         "eval/blind271/gold.csv",
         "eval/blind281/gold.csv",
+        "eval/blind288/gold.csv",
         "eval/blind289/gold.csv",
     ],
 )
