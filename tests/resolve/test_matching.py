@@ -811,7 +811,7 @@ def test_names_as_news_writes_them(ctx, tmp_path: Path, text: str, expected: lis
             [
                 ("Ciudad Bolívar", "geonames:3645532"),
                 ("Venezuela", "geonames:3625428"),
-                ("Bolívar", "geonames:3645532"),
+                ("Bolívar", "iso3166-2:VE-F"),  # the state, at Ciudad Bolívar; not Colombia's department
             ],
             id="another-kind-of-region-is-not-meant",
         ),
