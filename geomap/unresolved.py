@@ -15,7 +15,7 @@ from geomap.gazetteer.world import COMMON_ZIPF, peoples
 from geomap.ingest.normalize import compound_part
 from geomap.models import Passage, Unresolved
 from geomap.resolve.cues import CALENDAR
-from geomap.words import ARABIC_ARTICLE, LANGUAGES, PEOPLES, lowercase_words, zipf_at_least
+from geomap.words import ARABIC_ARTICLE, COUNTY_WORDS, LANGUAGES, PEOPLES, lowercase_words, zipf_at_least
 
 # A name runs over at most three words, each capitalized or an Arabic article joined by a
 # hyphen to the next word ("Maarat al-Numan", "Deir ez-Zor", "Ras al-Ain").
@@ -104,8 +104,8 @@ def find_unresolved(
     return [found[k] for k in sorted(found)]
 
 
-_COUNTY_WORDS = ("County ", "Co ", "Co. ")
-"""The words before a county's name in Irish and British news: "County Kerry", "Co Donegal"."""
+_COUNTY_WORDS = tuple(f"{word} " for word in COUNTY_WORDS)
+"""The words before a county's name, with the space after them: "Co Louth"."""
 
 COUNTY_REASON = "a county neither gazetteer knows (only a far-away town of its name)"
 """The reason given for "X County" when X is only a town far from the article's other

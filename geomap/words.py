@@ -23,6 +23,9 @@ PEOPLES = frozenset(
 """Adjectives of peoples that the usual endings (-ian, -ese, -i ...) do not form: "Thai"
 is not the village of that name, nor "in Roman times" the Romanian town, nor "the Saxon
 capital" Saxon in England, nor "where the Romans kept their fleet" Romans in Italy."""
+COUNTY_WORDS = ("County", "Co", "Co.")
+"""The words before a county's name in Irish and British news: "County Kerry", "Co Donegal",
+"Co. Durham"."""
 LANGUAGES = frozenset(
     "arabic hebrew farsi urdu hindi latin german dari pashto pashtu amharic tigrinya".split()
 )

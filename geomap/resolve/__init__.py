@@ -68,6 +68,7 @@ from geomap.resolve.cues import (
     OFFICE_TITLES,
     PARTY_REASON,
     PLACE_WORDS,
+    WordsBefore,
     a_family_named,
     a_given_name,
     a_relative_named,
@@ -838,36 +839,15 @@ _TITLE_AFTER = re.compile(
 _STREET_AFTER = re.compile(r" (?:Street|St\.|Road|Avenue|Ave\.|Boulevard|Lane)\b")
 """A street's name, for a name only the world gazetteer knows: "al-Rashid Street" (not
 Rosetta, which GeoNames also calls Rashid), "Salah al-Din Road" (not the Iraqi province)."""
-_STREET_BEFORE = re.compile(r"(?<![.!?:] )\b(?:Via|Viale|Rue|Calle|Avenida|Rua|Piazza|Plaza|Praça) $")
-"""A street or square named after a place, in the language of its city: "Via Napoli" in
+_a_street_before = WordsBefore(
+    "Via", "Viale", "Rue", "Calle", "Avenida", "Rua", "Piazza", "Plaza", "Praça", mid_sentence=True
+)
+"""True after a street's or square's word, in the language of its city: "Via Napoli" in
 Pozzuoli, "Avenida Brasil" in Rio, "Via Roma" (not at a sentence's start: "Via Rome, the
 flight ...")."""
-
-
-_STREET_WORD_ENDS = ("a", "e")
-"""The last letters of the words of :data:`_STREET_BEFORE` ("Via", "Rue", "Praça"): a quick
-way out for every other name."""
-
-
-def _a_street_before(text: str, start: int) -> bool:
-    """True when :data:`_STREET_BEFORE` ends right before ``start``."""
-    return (
-        text[start - 2 : start - 1] in _STREET_WORD_ENDS
-        and _STREET_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
-
-
-_FEATURE_BEFORE = re.compile(r"\b(?:Mount|Mt\.?|Lake|Cape) $")
-"""A natural feature's word before a name: "Mount Iwate", "Lake Malawi", "Cape Cod" (a
-longer name that no gazetteer holds whole, named after the place or the place after it)."""
-
-
-def _a_feature_before(text: str, start: int) -> bool:
-    """True when :data:`_FEATURE_BEFORE` ends right before ``start``."""
-    return (
-        text[start - 2 : start - 1] in ("t", ".", "e")
-        and _FEATURE_BEFORE.search(text, max(0, start - 7), start) is not None
-    )
+_a_feature_before = WordsBefore("Mount", "Mt", "Mt.", "Lake", "Cape")
+"""True after a natural feature's word: "Mount Iwate", "Lake Malawi", "Cape Cod" (a longer
+name that no gazetteer holds whole, named after the place or the place after it)."""
 
 
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from geomap.gazetteer.world import peoples
 from geomap.passages import RANKS, sentence_around
-from geomap.words import ARABIC_ARTICLE
+from geomap.words import ARABIC_ARTICLE, COUNTY_WORDS
 
 PLACE_WORDS = {
     "city", "town", "village", "district", "province", "region", "republic", "oblast",
@@ -347,16 +347,38 @@ def has_place_context(text: str, start: int, end: int) -> bool:
     )
 
 
-_COUNTY_BEFORE = re.compile(r"\b(?:County|Co\.?) $")
+class WordsBefore:
+    """Tells whether one of some ``words`` stands right before a name, one space between and
+    a word's edge before it: "Mount Iwate", "Co Donegal", "Via Napoli". A ``mid_sentence``
+    word does not count after a sentence's end ("Via Rome, the flight ...").
+
+    The last letters of the words are a quick way out for every other name, as the test
+    runs for every one.
+    """
+
+    def __init__(self, *words: str, mid_sentence: bool = False) -> None:
+        self.words = words
+        self.ends = frozenset(w[-1] for w in words)
+        self.mid_sentence = mid_sentence
+
+    def __call__(self, text: str, start: int) -> bool:
+        if text[start - 2 : start - 1] not in self.ends or text[start - 1 : start] != " ":
+            return False
+        for word in self.words:
+            at = start - 1 - len(word)
+            if at >= 0 and text.startswith(word, at):
+                edge = text[at - 1 : at]
+                if edge.isalnum() or edge == "_":
+                    continue
+                return not (self.mid_sentence and text[at - 2 : at] in _SENTENCE_ENDS)
+        return False
 
 
-def after_county(text: str, start: int) -> bool:
-    """True after "County" or its abbreviation "Co" or "Co.", as Irish and British news
-    write a county's name: "County Kerry", "Co Donegal", "Co. Durham"."""
-    return (
-        text[start - 2 : start] in ("y ", "o ", ". ")
-        and _COUNTY_BEFORE.search(text, max(0, start - 7), start) is not None
-    )
+_SENTENCE_ENDS = frozenset({". ", "! ", "? ", ": "})
+
+after_county = WordsBefore(*COUNTY_WORDS)
+"""True after "County" or its abbreviation "Co" or "Co.", as Irish and British news write a
+county's name: "County Kerry", "Co Donegal", "Co. Durham"."""
 
 
 _MONTH = (

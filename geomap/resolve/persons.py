@@ -25,7 +25,7 @@ from geomap.resolve.cues import (
     strong_place_cue,
     word_before,
 )
-from geomap.words import lowercase_words
+from geomap.words import COUNTY_WORDS, lowercase_words
 
 SUFFIX_AFTER = re.compile(r" (?:Jr|Sr)\.?(?!\w)| I{2,3}\b")
 """A suffix after a surname: "Robert F. Kennedy Jr.", "Martin Luther King III"."""
@@ -123,7 +123,7 @@ def after_a_first_name(text: str, start: int, headline: Callable[[], bool]) -> b
         and before.lower() not in FUNCTION_WORDS
         and before.lower() not in SENTENCE_ADVERBS  # "Even Mazatlán, the resort town"
         and not before.endswith(("'s", "’s"))  # "Ukraine's Kursk incursion"
-        and before not in ("County", "Co")  # "County Kerry", "Co Donegal": a county
+        and before not in COUNTY_WORDS  # "County Kerry", "Co Donegal": a county
         and not _describes(before)  # "Neighbouring Tunisia said", "War-torn Sudan"
         and not _A_POINT_OF_THE_COMPASS.fullmatch(before)  # "the South Kentucky cooperative"
         and not _a_time(text, start - len(before) - 1, before)  # "on Wednesday Bangkok recalled"
