@@ -49,6 +49,9 @@ from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
 INDEX_VERSION = 85
+WORLD_REGION = "iso3166-2:"
+"""The id prefix of the world gazetteer's regions ("iso3166-2:CA-NS"): their ISO 3166-2 code
+follows."""
 COUNTRY_NAMES = {
     "MM": ("Burma",), "CI": ("Côte d'Ivoire", "Cote d'Ivoire"), "SZ": ("Swaziland",),
     "CZ": ("Czech Republic",), "TR": ("Türkiye", "Turkiye"), "MK": ("Macedonia",),
@@ -186,7 +189,7 @@ class WorldIndex:
         """The :class:`Place` of a row (built on demand)."""
         cc, a1, gid = self.country[row], self.admin1[row], self.geonameid[row]
         if not gid:  # a first-level region: its ISO 3166-2 code
-            place_id, parent, geonames_id = f"iso3166-2:{a1}", self.region_parents.get(row, cc), ""
+            place_id, parent, geonames_id = f"{WORLD_REGION}{a1}", self.region_parents.get(row, cc), ""
         elif gid < 0:  # a US county: its FIPS code, stored negative
             place_id, parent, geonames_id = f"fips:{-gid:05d}", f"{cc}.{a1}", ""
         else:
@@ -426,6 +429,33 @@ def build_index() -> WorldIndex:
     seats = _region_seats(subs, cities, best_in_admin, admins)
     seats.update(_namesake_seats(subs, admins, namesakes_in_admin))
     seats.update(_seat_towns(cities))
+
+    def hides(row: int, need: int, key: str, sub: Subdivision) -> bool:
+        """True when the place of ``row``, which ``key`` names with ``need``, stands for the
+        region ``sub`` of that name, which then gets no key of its own: a country, or a town
+        of :data:`REGION_NAMESAKE_POP` people of its country that needs no qualifier for it.
+        A town of the region does ("Kursk", "Donetsk"), unless it bears the name only as
+        another name, away from the region's known seat ("Aichi" is not Okazaki, "Bihar"
+        not Bihar Sharif; but "Seville" is the city). A town of another region does only
+        when it bears the name as its own and is big or near: "Jalisco" is the state, not
+        Nayarit's Xalisco, nor is "Ishikawa" the far towns of that name."""
+        if need >= NEEDS_QUALIFIER:
+            return False  # a town that needs a qualifier for the name does not stand in
+        if cols["kind"][row] == "country":
+            return True
+        if cols["country"][row] != sub.country or cols["population"][row] < REGION_NAMESAKE_POP:
+            return False
+        own = name_key(cols["names"][row]) == key
+        point = (cols["lat"][row], cols["lon"][row])
+        if admins.get(sub.code, ("", cols["admin1"][row]))[1] == cols["admin1"][row]:
+            seat = REGION_SEATS.get(sub.code) or seats.get(sub.code)
+            if own or seat is None or distance_km(seat, point) <= SEAT_KM:
+                return True
+        return own and (
+            cols["population"][row] >= BIG_CITY
+            or distance_km((sub.lat, sub.lon), point) < REGION_NAMESAKE_FAR_KM
+        )
+
     for sub in subs:
         if sub.country == "US":
             continue  # the states above
@@ -438,39 +468,7 @@ def build_index() -> WorldIndex:
             key = name_key(name)
             if len(key) < 4 or not _latin(name) or any(ch.isdigit() for ch in key) or key in demonyms:
                 continue
-            if any(
-                cols["kind"][r] == "country"
-                or (
-                    cols["country"][r] == sub.country
-                    and cols["population"][r] >= REGION_NAMESAKE_POP
-                    # a town of another region that bears the name only as another
-                    # name does not hide it: "Jalisco" is the state, not Nayarit's Xalisco;
-                    # nor one far away that bears it as its own ("Ishikawa")
-                    and (
-                        (
-                            admins.get(sub.code, ("", cols["admin1"][r]))[1] == cols["admin1"][r]
-                            # nor one of the region that bears it only as another name, away
-                            # from the region's known seat: "Aichi" is not Okazaki, "Bihar"
-                            # not Bihar Sharif (but "Seville" is the city)
-                            and not (
-                                name_key(cols["names"][r]) != key
-                                and (seat := REGION_SEATS.get(sub.code) or seats.get(sub.code)) is not None
-                                and distance_km(seat, (cols["lat"][r], cols["lon"][r])) > SEAT_KM
-                            )
-                        )
-                        or (
-                            name_key(cols["names"][r]) == key
-                            and (
-                                cols["population"][r] >= BIG_CITY
-                                or distance_km((sub.lat, sub.lon), (cols["lat"][r], cols["lon"][r]))
-                                < REGION_NAMESAKE_FAR_KM
-                            )
-                        )
-                    )
-                )
-                for r, need in keys.get(key, ())
-                if need < NEEDS_QUALIFIER  # a town that needs a qualifier for it does not stand in
-            ):
+            if any(hides(r, need, key, sub) for r, need in keys.get(key, ())):
                 continue
             one_word = " " not in key and "-" not in key
             crowded = sub.siblings > MAX_FREE_SUBDIVISIONS or sub.kind == "district" or sub.level > 1

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.distance import distance_km
-from geomap.gazetteer.world import FREE, NEEDS_CONTEXT
+from geomap.gazetteer.world import FREE, NEEDS_CONTEXT, WORLD_REGION
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
 from geomap.resolve.context import REGION_NAMESAKE_POP, ArticleContext, own_key, us_states
@@ -473,10 +473,6 @@ def among_its_sentence(
             if km <= NEAR_KM:
                 return p, f"context: {km:.0f} km from the other places of its sentence (world)", FIRM
     return None
-
-
-WORLD_REGION = "iso3166-2:"
-"""The id prefix of the world gazetteer's first-level regions."""
 
 
 def within(place: Place, region: Place) -> bool:

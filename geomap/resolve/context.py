@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.gazetteer import name_key
-from geomap.gazetteer.world import REGION_NAMESAKE_POP
+from geomap.gazetteer.world import REGION_NAMESAKE_POP, WORLD_REGION
 from geomap.models import Mention, Place
 from geomap.resolve.candidates import Candidate, Pending
 
@@ -70,7 +70,7 @@ class ArticleContext:
                 country_named(mention, p.country)
             places.add(p.id)
             if (p.kind == "state" and p.country == "US") or (
-                p.id.startswith("iso3166-2:") and "." in p.parent
+                p.id.startswith(WORLD_REGION) and "." in p.parent
             ):  # a US state, or another country's region whose towns' GeoNames code is known
                 states[p.parent] = p.name
             if p.country:

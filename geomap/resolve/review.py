@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geomap.distance import distance_km
-from geomap.gazetteer.world import CONTEXT_FREE_POP, FREE, NEEDS_CONTEXT
+from geomap.gazetteer.world import CONTEXT_FREE_POP, FREE, NEEDS_CONTEXT, WORLD_REGION
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
-from geomap.resolve.choose import CUE, ONLY_CANDIDATE, WEAK, WORLD_REGION, within
+from geomap.resolve.choose import CUE, ONLY_CANDIDATE, WEAK, within
 from geomap.resolve.choose import FAR_KM as SENTENCE_FAR_KM
 from geomap.resolve.context import LIST_GAPS, another_name_of_a_small_town, own_key
 
