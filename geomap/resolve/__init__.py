@@ -103,6 +103,7 @@ from geomap.resolve.cues import (
     strong_place_cue,
     word_before,
 )
+from geomap.resolve.kinds import HELD_KINDS
 from geomap.resolve.persons import (
     AGE_AND_ROLE,
     EPITHET,
@@ -391,7 +392,7 @@ def resolve_article(
                 held = [
                     c
                     for c in cands
-                    if (c.need == NEEDS_CONTEXT and not cued and c.place.kind in _HELD_KINDS)
+                    if (c.need == NEEDS_CONTEXT and not cued and c.place.kind in HELD_KINDS)
                     or (
                         c.place.kind == "city"
                         and c.need == NEEDS_QUALIFIER
@@ -599,9 +600,6 @@ def _another_small_town(c: Candidate, key: str) -> bool:
     return c.place.kind == "city" and c.place.population < CONTEXT_FREE_POP and own_key(c.place.name) != key
 
 
-_HELD_KINDS = frozenset({"city", "region", "province", "district", "parish", "county"})
-"""Kinds of world places that need a cue and count without one in an article about their
-country: towns ("Avdiivka fell") and the regions of countries with many ("heads Dagestan")."""
 ARTICLE_COUNTRY_MENTIONS = 2
 """How often a country must be named (or hold a named place) for its towns to need no cue."""
 

@@ -13,6 +13,7 @@ from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
 from geomap.resolve.context import REGION_NAMESAKE_POP, ArticleContext, own_key, us_states
 from geomap.resolve.cues import COMPASS, SETTLEMENT_WORDS, kind_cue
+from geomap.resolve.kinds import KIND_RANK, REGION_KINDS, REGION_POP_KINDS
 
 CUE, FIRM, WEAK = "cue", "firm", "weak"
 """What a choice rests on: an explicit cue in the text ("Paris, Texas", "X province"),
@@ -24,12 +25,6 @@ ONLY_CANDIDATE = {origin: f"only candidate ({origin})" for origin in ("gazetteer
 
 Choice = tuple[Place, str, str]
 """A place chosen for a mention, the reason (the ``why`` column) and what it rests on."""
-
-KIND_RANK = {
-    "country": 6, "region": 5, "province": 4, "state": 4, "parish": 4, "county": 4, "city": 3, "district": 2,
-    "corridor": 3, "town": 2, "village": 1,
-}  # fmt: skip
-
 
 _KIND_GROUPS = {
     "district": {"district", "rayon"}, "rayon": {"district"}, "province": {"province", "marz", "region"},
@@ -331,7 +326,7 @@ def qualified_by_next(
         return None
     # "Iraq, Iran and Syria": a country's name is not qualified by another country's
     # ("Lebanon, Pa." is: the town)
-    kinds = _REGION_KINDS - {"country"} if any(c.place.kind == "country" for c in cands) else _REGION_KINDS
+    kinds = REGION_KINDS - {"country"} if any(c.place.kind == "country" for c in cands) else REGION_KINDS
     for region in (c.place for c in nxt_all if c.place.kind in kinds):
         inside = [
             c.place for c in cands if c.place.kind not in ("state", "country") and within(c.place, region)
@@ -371,7 +366,7 @@ def outside_its_region(mention: Mention, cands: Sequence[Candidate], following: 
         return False
     if any(c.place.source == "gazetteer" for c in cands):
         return False
-    regions = [c.place for c in nxt_all if c.place.kind in _REGION_KINDS]
+    regions = [c.place for c in nxt_all if c.place.kind in REGION_KINDS]
     if not regions and REGION_WORD_AFTER.match(text, nxt.end):  # "Hodeidah province", known as a city
         regions = [c.place for c in nxt_all]
     countries = {r.country for r in regions}
@@ -391,7 +386,7 @@ def outside_its_qualifier(
         return False
     if any(c.place.source == "gazetteer" or c.place.kind != "city" for c in cands):
         return False
-    if any(c.place.kind not in _REGION_KINDS for c in nxt_all):
+    if any(c.place.kind not in REGION_KINDS for c in nxt_all):
         return False
     if not nxt.surface.endswith(".") and _LIST_GOES_ON.match(text, nxt.end):
         return False
@@ -430,7 +425,6 @@ REGION_WORD_AFTER = re.compile(r" (?:province|governorate|region|state|district|
 """A region's kind written after its name: "Hodeidah province", "Kursk region"."""
 
 
-_REGION_KINDS = frozenset({"state", "country", "province", "region", "district", "county", "parish"})
 COUNTY_KM = 60.0
 """A town this near a world county's main town, in its state, counts as in it ("Portland,
 Multnomah County"): the world index holds no county's outline."""
@@ -511,7 +505,7 @@ def _score(c: Candidate, mention: Mention, context: ArticleContext, nearby: set[
         km = distance_km((context.lat, context.lon), (p.lat, p.lon))
         score += 2.0 * max(0.0, 1.0 - km / 2000.0)
     score += KIND_RANK.get(p.kind, 0) * 0.3
-    population = p.population or (REGION_POP if p.kind in ("state", "province", "parish", "county") else 0)
+    population = p.population or (REGION_POP if p.kind in REGION_POP_KINDS else 0)
     score += math.log10(population + 1) * 0.2
     if p.name.lower() == mention.surface.lower():
         score += 0.5
