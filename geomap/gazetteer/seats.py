@@ -118,6 +118,97 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "ZM-08": (-12.95867, 28.63659),  # Copperbelt: Ndola; GeoNames 901344
 }  # fmt: skip
 
+REGION_SEATS.update({
+    # The Philippines' regions and provinces at their capitals: the ISO centre of a
+    # province is often 25-40 km from its capital (Leyte from Tacloban).
+    "PH-00": (14.60420, 120.98220),  # National Capital Region: Manila; GeoNames 1701668
+    "PH-01": (16.61591, 120.31663),  # Ilocos: San Fernando, La Union; GeoNames 1690033
+    "PH-02": (17.61577, 121.72285),  # Cagayan Valley: Tuguegarao; GeoNames 1680932
+    "PH-03": (15.03425, 120.68445),  # Central Luzon: San Fernando, Pampanga; GeoNames 1690039
+    "PH-05": (13.14125, 123.74073),  # Bicol: Legazpi; GeoNames 1706889
+    "PH-06": (10.69694, 122.56444),  # Western Visayas: Iloilo; GeoNames 1711005
+    "PH-07": (10.31672, 123.89071),  # Central Visayas: Cebu City; GeoNames 1717512
+    "PH-08": (11.24333, 125.00472),  # Eastern Visayas: Tacloban; GeoNames 1684712
+    "PH-09": (7.82570, 123.43700),  # Zamboanga Peninsula: Pagadian; GeoNames 1696710
+    "PH-10": (8.48222, 124.64722),  # Northern Mindanao: Cagayan de Oro; GeoNames 1721080
+    "PH-11": (7.07306, 125.61278),  # Davao: Davao; GeoNames 1715348
+    "PH-12": (6.50306, 124.84694),  # Soccsksargen: Koronadal; GeoNames 1708522
+    "PH-13": (8.94917, 125.54361),  # Caraga: Butuan; GeoNames 1722186
+    "PH-14": (7.22361, 124.24639),  # Autonomous Region in Muslim Mindanao: Cotabato City; GeoNames 1716771
+    "PH-15": (16.41639, 120.59306),  # Cordillera Region: Baguio; GeoNames 1728930
+    "PH-40": (14.21167, 121.16528),  # Calabarzon: Calamba; GeoNames 1720681
+    "PH-41": (13.41170, 121.18030),  # Mimaropa: Calapan; GeoNames 1720561
+    "PH-ABR": (17.60833, 120.63806),  # Abra: Bangued; GeoNames 1727214
+    "PH-AGN": (9.12261, 125.53549),  # Agusan del Norte: Cabadbaran; GeoNames 1722032
+    "PH-AGS": (8.58000, 125.89639),  # Agusan del Sur: Prosperidad; GeoNames 1692747
+    "PH-AKL": (11.70611, 122.36444),  # Aklan: Kalibo; GeoNames 1709632
+    "PH-ALB": (13.14125, 123.74073),  # Albay: Legazpi; GeoNames 1706889
+    "PH-BAN": (14.67611, 120.53611),  # Bataan: Balanga; GeoNames 1728523
+    "PH-BEN": (16.45500, 120.58750),  # Benguet: La Trinidad; GeoNames 1707123
+    "PH-BOH": (9.65556, 123.85219),  # Bohol: Tagbilaran; GeoNames 1684497
+    "PH-BTG": (13.75670, 121.05840),  # Batangas: Batangas; GeoNames 1726280
+    "PH-BUK": (8.15750, 125.12778),  # Bukidnon: Malaybalay; GeoNames 1702934
+    "PH-BUL": (14.84430, 120.81039),  # Bulacan: Malolos; GeoNames 1702540
+    "PH-CAG": (17.61577, 121.72285),  # Cagayan: Tuguegarao; GeoNames 1680932
+    "PH-CAN": (14.11220, 122.95530),  # Camarines Norte: Daet; GeoNames 1716287
+    "PH-CAP": (11.58528, 122.75111),  # Capiz: Roxas City; GeoNames 1691444
+    "PH-CAT": (13.58480, 124.23740),  # Catanduanes: Virac; GeoNames 1679802
+    "PH-CAV": (14.42972, 120.93667),  # Cavite: Imus; GeoNames 1710914
+    "PH-CEB": (10.31672, 123.89071),  # Cebu: Cebu City; GeoNames 1717512
+    "PH-COM": (7.60778, 125.96639),  # Golden Davao: Nabunturan; GeoNames 1698887
+    "PH-DAO": (6.95508, 126.21655),  # Davao Oriental: Mati; GeoNames 1700360
+    "PH-DAS": (6.74972, 125.35722),  # Davao del Sur: Digos; GeoNames 1714956
+    "PH-DAV": (7.44750, 125.80460),  # Davao del Norte: Tagum; GeoNames 1684269
+    "PH-DIN": (10.18000, 125.56833),  # Dinagat Islands: San Jose; GeoNames 1689549
+    "PH-DVO": (6.41500, 125.61167),  # Davao Occidental: Malita; GeoNames 1702649
+    "PH-EAS": (11.60806, 125.43194),  # Eastern Samar: Borongan; GeoNames 1723893
+    "PH-IFU": (16.79997, 121.11924),  # Ifugao: Lagawe; GeoNames 1708130
+    "PH-ILI": (10.69694, 122.56444),  # Iloilo: Iloilo; GeoNames 1711005
+    "PH-ILN": (18.19780, 120.59570),  # Ilocos Norte: Laoag; GeoNames 1707404
+    "PH-ILS": (17.57472, 120.38694),  # Ilocos Sur: Vigan; GeoNames 1679980
+    "PH-ISA": (17.14854, 121.88924),  # Isabela: Ilagan; GeoNames 1711146
+    "PH-KAL": (17.47378, 121.46799),  # Kalinga: Tabuk; GeoNames 1684803
+    "PH-LAG": (14.28140, 121.41610),  # Laguna: Santa Cruz; GeoNames 1688253
+    "PH-LAN": (8.05550, 123.79040),  # Lanao del Norte: Tubod; GeoNames 1681149
+    "PH-LAS": (8.00340, 124.28395),  # Lanao del Sur: Marawi; GeoNames 1701053
+    "PH-LEY": (11.24333, 125.00472),  # Leyte: Tacloban; GeoNames 1684712
+    "PH-LUN": (16.61591, 120.31663),  # La Union: San Fernando, La Union; GeoNames 1690033
+    "PH-MAS": (12.37169, 123.62494),  # Masbate: Masbate; GeoNames 1700712
+    "PH-MDC": (13.22330, 120.59600),  # Mindoro Occidental: Mamburao; GeoNames 1702263
+    "PH-MDR": (13.41170, 121.18030),  # Mindoro Oriental: Calapan; GeoNames 1720561
+    "PH-MGS": (6.72028, 124.80194),  # Maguindanao del Sur: Buluan; GeoNames 1722818
+    "PH-MOU": (17.08731, 120.97685),  # Mountain Province: Bontoc; GeoNames 1723983
+    "PH-MSC": (8.48590, 123.80480),  # Misamis Occidental: Oroquieta; GeoNames 1697006
+    "PH-MSR": (8.48222, 124.64722),  # Misamis Oriental: Cagayan de Oro; GeoNames 1721080
+    "PH-NCO": (7.00833, 125.08944),  # Cotabato: Kidapawan; GeoNames 1708824
+    "PH-NEC": (10.66667, 122.95000),  # Negros Occidental: Bacolod; GeoNames 1729564
+    "PH-NER": (9.30646, 123.30769),  # Negros Oriental: Dumaguete; GeoNames 1714201
+    "PH-NSA": (12.49890, 124.63770),  # Northern Samar: Catarman; GeoNames 1717926
+    "PH-NUE": (15.54150, 121.08480),  # Nueva Ecija: Palayan; GeoNames 1696165
+    "PH-NUV": (16.48120, 121.14970),  # Nueva Vizcaya: Bayombong; GeoNames 1725729
+    "PH-PAM": (15.03425, 120.68445),  # Pampanga: San Fernando, Pampanga; GeoNames 1690039
+    "PH-PAN": (16.02182, 120.23194),  # Pangasinan: Lingayen; GeoNames 1706188
+    "PH-PLW": (9.73917, 118.73528),  # Palawan: Puerto Princesa; GeoNames 1692685
+    "PH-QUE": (13.93139, 121.61722),  # Quezon: Lucena; GeoNames 1705357
+    "PH-RIZ": (14.62578, 121.12251),  # Rizal: Antipolo; GeoNames 1730501
+    "PH-ROM": (12.57513, 122.27081),  # Romblon: Romblon; GeoNames 1691538
+    "PH-SAR": (6.10179, 125.29048),  # Sarangani: Alabel; GeoNames 1731744
+    "PH-SCO": (6.50306, 124.84694),  # South Cotabato: Koronadal; GeoNames 1708522
+    "PH-SLE": (10.13272, 124.84082),  # Southern Leyte: Maasin; GeoNames 1704758
+    "PH-SLU": (6.05222, 121.00222),  # Sulu: Jolo; GeoNames 1710141
+    "PH-SOR": (12.97389, 123.99333),  # Sorsogon: Sorsogon; GeoNames 1685755
+    "PH-SUK": (6.62944, 124.60500),  # Sultan Kudarat: Isulan; GeoNames 1710470
+    "PH-SUN": (9.78900, 125.49500),  # Surigao del Norte: Surigao; GeoNames 1685218
+    "PH-SUR": (9.07833, 126.19861),  # Surigao del Sur: Tandag; GeoNames 1683302
+    "PH-TAR": (15.48017, 120.59794),  # Tarlac: Tarlac City; GeoNames 1682812
+    "PH-TAW": (5.02917, 119.77306),  # Tawi-Tawi: Bongao; GeoNames 1724088
+    "PH-WSA": (11.77528, 124.88611),  # Samar: Catbalogan; GeoNames 1717911
+    "PH-ZAN": (8.56697, 123.33471),  # Zamboanga del Norte: Dipolog; GeoNames 1714674
+    "PH-ZAS": (7.82570, 123.43700),  # Zamboanga del Sur: Pagadian; GeoNames 1696710
+    "PH-ZMB": (15.32760, 119.97800),  # Zambales: Iba; GeoNames 1711437
+    "PH-ZSI": (7.78444, 122.58611),  # Zamboanga Sibugay: Ipil; GeoNames 1710612
+})  # fmt: skip
+
 SEAT_TOWNS: dict[str, str] = {
     "FR-01": "Bourg-en-Bresse", "FR-02": "Laon", "FR-03": "Moulins", "FR-04": "Digne-les-Bains",
     "FR-05": "Gap", "FR-06": "Nice", "FR-07": "Privas", "FR-08": "Charleville-Mézières", "FR-09": "Foix",

@@ -335,3 +335,17 @@ def test_a_french_saint_joined_by_hyphens_is_written_short_too() -> None:
     index = load_index()
     rows = [r for r, _ in index.entries("baie st paul") if index.country[r] == "CA"]
     assert rows and distance_km((index.lat[rows[0]], index.lon[rows[0]]), (47.44, -70.50)) < 10
+
+
+def test_the_philippines_regions_and_provinces_stand_at_their_capitals() -> None:
+    index = load_index()
+    capitals = {  # each 25-40 km from its ISO centre
+        "PH-LEY": (11.243, 125.005),  # Leyte: Tacloban
+        "PH-SLE": (10.133, 124.841),  # Southern Leyte: Maasin
+        "PH-DAO": (6.955, 126.217),  # Davao Oriental: Mati
+        "PH-05": (13.141, 123.741),  # Bicol: Legazpi
+        "PH-TAW": (5.029, 119.773),  # Tawi-Tawi: Bongao
+    }
+    for code, capital in capitals.items():
+        (row,) = [r for r, admin in enumerate(index.admin1) if admin == code and index.kind[r] != "city"]
+        assert distance_km((index.lat[row], index.lon[row]), capital) < 5, code
