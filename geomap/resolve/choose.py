@@ -113,11 +113,12 @@ def _a_first_level_region(place: Place) -> bool:
 
 _SETTLEMENTS = frozenset(SETTLEMENT_WORDS)
 
-MAJOR_CITY, PROMINENCE_RATIO = 250_000, 22
+MAJOR_CITY, PROMINENCE_RATIO, METROPOLIS = 250_000, 22, 1_000_000
 """A city this big wins over a namesake this many times smaller that only the article's
 countries favour: "my cousin in Toronto" in an article that names the US is Toronto,
 Canada, not the Ohio village; "walked here from Herat" in an article about Iran is the
-Afghan city."""
+Afghan city. A city of a :data:`METROPOLIS` wins over the small namesakes of its own
+country even near the other places of its sentence."""
 
 
 def _a_major_city_over(
@@ -138,8 +139,8 @@ def _a_major_city_over(
     ):
         return None
     near = context.sentences.get(mention.passage.start, ())
-    if not near or math.isnan(best.lat):
-        return big
+    if not near or math.isnan(best.lat) or (big.population >= METROPOLIS and big.country == best.country):
+        return big  # "Surabaya, Bandung and Medan": not a village of West Java
 
     def km(p: Place) -> float:
         return min(distance_km(q, (p.lat, p.lon)) for q in near)
