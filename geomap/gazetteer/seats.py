@@ -49,10 +49,18 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "ES-PV": (42.85000, -2.68333),  # Basque Country: Vitoria-Gasteiz; Wikipedia 42°51′N 2°41′W
     "FR-20R": (41.91886, 8.73812),  # Corsica: Ajaccio; GeoNames 3038334
     "GB-SCT": (55.95206, -3.19648),  # Scotland: Edinburgh; GeoNames 2650225
+    "GH-AF": (6.80355, -2.51720),  # Ahafo: Goaso; GeoNames 2300749
+    "GH-BO": (7.33991, -2.32676),  # Bono: Sunyani; GeoNames 2295021
+    "GH-NE": (10.52726, -0.36982),  # North East: Nalerigu; GeoNames 2297661
+    "GH-SV": (9.08296, -1.81884),  # Savannah: Damongo; GeoNames 2302002
+    "GH-UW": (10.06069, -2.50192),  # Upper West: Wa; GeoNames 2294206
+    "GH-WN": (6.21583, -2.48500),  # Western North: Sefwi Wiawso; Wikipedia 06°12′57″N 02°29′06″W
     "HU-HE": (47.90265, 20.37329),  # Heves: Eger; GeoNames 721239
-    "KH-1": (13.58588, 102.97369),  # Banteay Meanchey: Sisophon; GeoNames 1822207
-    "KH-13": (13.80731, 104.98046),  # Preah Vihear: Tbeng Meanchey; GeoNames 1830098
-    "KH-22": (14.18175, 103.51761),  # Oddar Meanchey: Samraong; GeoNames 1825093
+    "ID-BT": (-6.11528, 106.15417),  # Banten: Serang; GeoNames 1627549
+    "ID-JB": (-6.92222, 107.60694),  # West Java: Bandung, not the bigger Bekasi; GeoNames 1650357
+    "ID-KU": (2.83750, 117.36528),  # North Kalimantan: Tanjung Selor; GeoNames 1624827
+    "ID-MU": (0.73729, 127.55880),  # North Maluku: Sofifi; GeoNames 1626698
+    "ID-RI": (0.51667, 101.44167),  # Riau: Pekanbaru, not Batam in the Riau Islands; GeoNames 1631761
     "IN-AP": (16.51310, 80.51650),  # Andhra Pradesh: Amaravati; Wikipedia 16°30′47″N 80°30′59″E
     "IN-GJ": (23.21667, 72.68333),  # Gujarat: Gandhinagar; GeoNames 1271715
     "IN-HR": (30.73344, 76.77971),  # Haryana: Chandigarh; Wikipedia (pt) 30°44′0″N 76°46′47″E
@@ -64,6 +72,9 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "IN-UP": (26.83928, 80.92313),  # Uttar Pradesh: Lucknow; GeoNames 1264733
     "IT-65": (42.35000, 13.40000),  # Abruzzo: L'Aquila; Wikipedia 42°21′N 13°24′E
     "IT-78": (38.90000, 16.60000),  # Calabria: Catanzaro; Wikipedia 38°54′N 16°36′E
+    "KH-1": (13.58588, 102.97369),  # Banteay Meanchey: Sisophon; GeoNames 1822207
+    "KH-13": (13.80731, 104.98046),  # Preah Vihear: Tbeng Meanchey; GeoNames 1830098
+    "KH-22": (14.18175, 103.51761),  # Oddar Meanchey: Samraong; GeoNames 1825093
     "KR-46": (34.99014, 126.47899),  # South Jeolla: Muan (office at Namak); GeoNames 1840982
     "KR-47": (36.56636, 128.72275),  # North Gyeongsang: Andong (since 2016); GeoNames 1846986
     "LA-CH": (15.12022, 105.79898),  # Champasak: Pakse; GeoNames 1654379
@@ -95,6 +106,9 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "NL-NH": (52.38333, 4.63333),  # North Holland: Haarlem; Wikipedia 52°23′N 4°38′E
     "NL-OV": (52.51667, 6.10000),  # Overijssel: Zwolle; Wikipedia 52°31′N 6°6′E
     "NL-ZH": (52.08000, 4.31000),  # South Holland: The Hague; Wikipedia 52°04′48″N 4°18′36″E
+    "NO-15": (62.73752, 7.15912),  # Møre og Romsdal: Molde; GeoNames 3145580
+    "NO-18": (67.28267, 14.37513),  # Nordland: Bodø; GeoNames 3160881
+    "NO-50": (64.01480, 11.49540),  # Trøndelag: Steinkjer, not Trondheim; Wikipedia 64°00′53″N 11°29′43″E
     "PE-JUN": (-12.06866, -75.21027),  # Junín: Huancayo; GeoNames 3939459
     "PH-01": (16.61667, 120.31667),  # Ilocos Region: San Fernando (La Union); Wikipedia 16°37′N 120°19′E
     "PH-03": (15.03000, 120.68000),  # Central Luzon: San Fernando (Pampanga); Wikipedia 15°02′N 120°41′E
@@ -116,6 +130,9 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "ZA-KZN": (-29.61679, 30.39278),  # KwaZulu-Natal: Pietermaritzburg; GeoNames 965301
     "ZA-NW": (-25.86556, 25.64361),  # North West: Mahikeng; Wikipedia 25°51′56″S 25°38′37″E
     "ZM-08": (-12.95867, 28.63659),  # Copperbelt: Ndola; GeoNames 901344
+    "ZW-ME": (-18.18527, 31.55193),  # Mashonaland East: Marondera; GeoNames 886990
+    "ZW-MS": (-20.93622, 29.00698),  # Matabeleland South: Gwanda; GeoNames 890516
+    "ZW-MW": (-17.36667, 30.20000),  # Mashonaland West: Chinhoyi; GeoNames 893697
 }  # fmt: skip
 
 REGION_SEATS.update({
@@ -261,3 +278,9 @@ Chelmsford), and Britain's single-tier counties at their council towns (Cornwall
 Powys at Llandrindod Wells), and Ireland's counties at their county towns (Donegal at
 Lifford). Each stands where GeoNames puts the most populous town of that
 name in its country."""
+
+GOVERNMENT_SEATS: dict[str, str] = {
+    "GQ": "Malabo",  # GeoNames names Ciudad de la Paz, a town of 2,000 still being built
+}
+"""The town where a country's government sits, by ISO 3166-1 code, where GeoNames names
+another capital: the country stands there."""

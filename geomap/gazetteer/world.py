@@ -41,14 +41,14 @@ from typing import Any
 
 from geomap.cache import cached
 from geomap.distance import distance_km
-from geomap.gazetteer.seats import REGION_SEATS, SEAT_TOWNS
+from geomap.gazetteer.seats import GOVERNMENT_SEATS, REGION_SEATS, SEAT_TOWNS
 from geomap.gazetteer.subdivisions import Subdivision, saint_written_short, subdivisions
 from geomap.gazetteer.uscounties import us_counties
 from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 86
+INDEX_VERSION = 87
 WORLD_REGION = "iso3166-2:"
 """The id prefix of the world gazetteer's regions ("iso3166-2:CA-NS"): their ISO 3166-2 code
 follows."""
@@ -251,7 +251,11 @@ def build_index() -> WorldIndex:
     countries = gc.get_countries()
     # Compared folded: the countries list spells "Brasilia", "Bogota", "Reykjavik"
     # where the cities list has "Brasília", "Bogotá", "Reykjavík".
-    capitals = {(name_key(c["capital"]), c["iso"]) for c in countries.values() if c["capital"].strip()}
+    capitals = {
+        (name_key(GOVERNMENT_SEATS.get(c["iso"], c["capital"])), c["iso"])
+        for c in countries.values()
+        if c["capital"].strip()
+    }
     demonyms = peoples()
     columns = ("names", "lat", "lon", "country", "admin1", "population", "geonameid", "kind")
     cols: dict[str, list[Any]] = {k: [] for k in columns}

@@ -349,3 +349,23 @@ def test_the_philippines_regions_and_provinces_stand_at_their_capitals() -> None
     for code, capital in capitals.items():
         (row,) = [r for r, admin in enumerate(index.admin1) if admin == code and index.kind[r] != "city"]
         assert distance_km((index.lat[row], index.lon[row]), capital) < 5, code
+
+
+def test_regions_stand_at_their_capitals_not_their_biggest_towns() -> None:
+    index = load_index()
+    capitals = {
+        "ID-JB": (-6.922, 107.607),  # West Java: Bandung, not Bekasi
+        "ID-RI": (0.517, 101.442),  # Riau: Pekanbaru, not Batam
+        "GH-SV": (9.083, -1.819),  # Savannah: Damongo, not Salaga
+        "ZW-MW": (-17.367, 30.200),  # Mashonaland West: Chinhoyi, not Kadoma
+        "NO-50": (64.015, 11.495),  # Trøndelag: Steinkjer, not Trondheim
+    }
+    for code, capital in capitals.items():
+        (row,) = [r for r, admin in enumerate(index.admin1) if admin == code and index.kind[r] != "city"]
+        assert distance_km((index.lat[row], index.lon[row]), capital) < 5, code
+
+
+def test_a_country_stands_where_its_government_sits() -> None:
+    index = load_index()
+    (row,) = [r for r, _ in index.entries("equatorial guinea") if index.kind[r] == "country"]
+    assert distance_km((index.lat[row], index.lon[row]), (3.756, 8.782)) < 5  # Malabo
