@@ -486,7 +486,9 @@ def resolve_article(
                 cue_text = text[previous.mention.start : mention.end]
                 place, why, basis = inside[0].place, f"cue '{cue_text}'", CUE
             else:
-                place, why, basis = choose(mention, inside, origin, text, context)
+                place, why, basis = choose(
+                    mention, inside, origin, text, context, _earlier_in_passage(resolved, mention)
+                )
         previous = Resolved(mention, place, why)
         resolved.append(previous)
         bases.append(basis)

@@ -41,9 +41,11 @@ def choose(
     origin: str,
     text: str,
     context: ArticleContext,
+    earlier: Sequence[tuple[float, float]] = (),
 ) -> Choice:
     """The best of several candidates (no pair cue applied to the mention), the reason,
-    and what it rests on (:data:`CUE`, :data:`FIRM` or :data:`WEAK`)."""
+    and what it rests on (:data:`CUE`, :data:`FIRM` or :data:`WEAK`). ``earlier``: the
+    points of the places resolved before it in its passage."""
     kind = kind_cue(text, mention.start, mention.end)
     if kind:
         wanted = _KIND_GROUPS.get(kind, {kind})
@@ -97,7 +99,7 @@ def choose(
     nearby, last = context.nearby(mention, text)
     scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
     best = scored[0].place
-    major = _a_major_city_over(best, cands, mention, context)
+    major = _a_major_city_over(best, cands, mention, context, earlier)
     if major is not None:
         reason = f"prominence: {major.name} (population {major.population:,}), not a small namesake"
         return major, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
@@ -122,7 +124,11 @@ country even near the other places of its sentence."""
 
 
 def _a_major_city_over(
-    best: Place, cands: Sequence[Candidate], mention: Mention, context: ArticleContext
+    best: Place,
+    cands: Sequence[Candidate],
+    mention: Mention,
+    context: ArticleContext,
+    earlier: Sequence[tuple[float, float]] = (),
 ) -> Place | None:
     """The major city among ``cands`` that should win over ``best``, or None: not when
     ``best`` is named unambiguously elsewhere in the article or lies near the other places
@@ -138,7 +144,7 @@ def _a_major_city_over(
         or (context.countries[best.country] and own_key(best.name) == mention.key != own_key(big.name))
     ):
         return None
-    near = context.sentences.get(mention.passage.start, ())
+    near = [*context.sentences.get(mention.passage.start, ()), *earlier]
     if not near or math.isnan(best.lat) or (big.population >= METROPOLIS and big.country == best.country):
         return big  # "Surabaya, Bandung and Medan": not a village of West Java
 
