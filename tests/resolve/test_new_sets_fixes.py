@@ -1,5 +1,5 @@
 """A metropolis over the villages of its name in its own country; a town listed with its
-neighbours over a far major city."""
+neighbours over a far major city; a far town alone in its country."""
 
 from __future__ import annotations
 
@@ -29,3 +29,23 @@ def test_a_town_listed_after_its_neighbours_is_theirs_not_a_far_major_city(ctx, 
     )
     (lagos,) = [p for s, p in found(ctx, tmp_path, text) if s == "Lagos"]
     assert lagos == "geonames:2267226"  # the Algarve town beside Albufeira and Loulé, not Nigeria's
+
+
+def test_a_far_town_alone_in_its_country_gives_way_to_its_namesake_in_the_articles(
+    ctx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Election night\n\nFARO, Portugal - The party won seats in Faro and Setúbal, and in every "
+        "district on the mainland except Bragança.\n"
+    )
+    (braganca,) = [p for s, p in found(ctx, tmp_path, text) if s == "Bragança"]
+    assert braganca == "geonames:2742027"  # Portugal's Bragança, not Brazil's (three times bigger)
+
+
+def test_a_far_major_city_keeps_its_name(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm news\n\nIn Texas, crews in Austin and Waco cleared roads. My cousin in Toronto "
+        "called to ask about the damage.\n"
+    )
+    (toronto,) = [p for s, p in found(ctx, tmp_path, text) if s == "Toronto"]
+    assert toronto == "geonames:6167865"  # a city of millions, not Toronto, Ohio
