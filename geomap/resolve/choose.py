@@ -476,6 +476,28 @@ def among_its_sentence(
     return None
 
 
+def a_town_by_its_kind(
+    mention: Mention,
+    curated: Sequence[Candidate],
+    world: Sequence[Candidate],
+    text: str,
+    context: ArticleContext,
+) -> Choice | None:
+    """ "The city of Holland" in an article on Michigan: a world town, when a settlement
+    word before the name says what the curated places of the name (a country, a region)
+    are not."""
+    kind = kind_cue(text, mention.start, mention.end)
+    if kind not in _SETTLEMENTS or text.startswith(f" {kind}", mention.end):
+        return None
+    if any(c.place.kind in _SETTLEMENTS for c in curated):
+        return None
+    towns = [c for c in world if c.place.kind == "city" and c.need <= NEEDS_CONTEXT]
+    if not towns:
+        return None
+    place, why, _ = choose(mention, towns, "world", text, context)
+    return place, f"kind cue '{kind}', then {why}", CUE
+
+
 def within(place: Place, region: Place) -> bool:
     """True when ``place`` lies in ``region``: by the curated ``parent`` id, else by the
     world's admin codes (a state) or the country code."""

@@ -1,5 +1,6 @@
 """A metropolis over the villages of its name in its own country; a town listed with its
-neighbours over a far major city; a far town alone in its country."""
+neighbours over a far major city; a far town alone in its country; "the city of" a
+country's other name."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ def test_a_far_major_city_keeps_its_name(ctx, tmp_path: Path) -> None:  # type: 
     )
     (toronto,) = [p for s, p in found(ctx, tmp_path, text) if s == "Toronto"]
     assert toronto == "geonames:6167865"  # a city of millions, not Toronto, Ohio
+
+
+def test_the_city_of_a_countrys_other_name_is_a_town(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tulip farms\n\nFarmers in the Netherlands drove tractors to The Hague and Groningen. "
+        "Growers in Michigan watched.\n\n"
+        "Their county was settled by Dutch emigrants, who founded the city of Holland in 1847.\n"
+    )
+    got = found(bundled, tmp_path, text)
+    (holland,) = [p for s, p in got if s == "Holland"]
+    assert holland == "geonames:4996248"  # Holland, Michigan, not the Netherlands
+
+
+def test_a_countrys_other_name_without_a_town_word_stays_the_country(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Tulip farms\n\nGrowers in Kenya ship roses to Holland every week.\n"
+    assert ("Holland", "netherlands") in found(bundled, tmp_path, text)
