@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 87
+INDEX_VERSION = 88
 WORLD_REGION = "iso3166-2:"
 """The id prefix of the world gazetteer's regions ("iso3166-2:CA-NS"): their ISO 3166-2 code
 follows."""
@@ -213,6 +213,10 @@ def _latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or ch in "ʻʼ’‘" for ch in name)
 
 
+SETTLEMENT_PREFIXES = frozenset({"fort", "port"})
+"""First words that make a name of several words a settlement's: "Fort Smith", "Port Hope"."""
+
+
 def _common(key: str, proper_nouns: bool = True) -> bool:
     """True when ``key`` is an ordinary English word (or phrase of them).
 
@@ -222,6 +226,8 @@ def _common(key: str, proper_nouns: bool = True) -> bool:
     if ``proper_nouns`` (a small town called "England" is not meant).
     """
     words = key.replace("-", " ").split()
+    if len(words) > 1 and words[0] in SETTLEMENT_PREFIXES:
+        return False  # "Fort Nelson", "Port Hope": a settlement's name, not a phrase
     lower = lowercase_words()
     if all(w in lower for w in words) and zipf_at_least(key, COMMON_ZIPF):
         return True

@@ -1,6 +1,6 @@
 """A metropolis over the villages of its name in its own country; a town listed with its
 neighbours over a far major city; a far town alone in its country; "the city of" a
-country's other name."""
+country's other name; Fort and Port towns."""
 
 from __future__ import annotations
 
@@ -66,3 +66,13 @@ def test_the_city_of_a_countrys_other_name_is_a_town(bundled, tmp_path: Path) ->
 def test_a_countrys_other_name_without_a_town_word_stays_the_country(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Tulip farms\n\nGrowers in Kenya ship roses to Holland every week.\n"
     assert ("Holland", "netherlands") in found(bundled, tmp_path, text)
+
+
+def test_a_small_fort_or_port_is_a_town_not_a_phrase(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wildfire season\n\nFire crews in British Columbia ordered Fort Nelson emptied on Friday, "
+        "and smoke drifted north over Fort Providence.\n"
+    )
+    got = dict(found(ctx, tmp_path, text))
+    assert got.get("Fort Nelson") == "geonames:5955902"  # 2,600 people, named by two words
+    assert got.get("Fort Providence") == "geonames:5955921"
