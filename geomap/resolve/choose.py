@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.distance import distance_km
-from geomap.gazetteer.world import FREE, NEEDS_CONTEXT, WORLD_REGION
+from geomap.gazetteer.world import FREE, NEEDS_CONTEXT, NEEDS_QUALIFIER, WORLD_REGION
 from geomap.models import Mention, Place, Resolved
 from geomap.resolve.candidates import Candidate, Pending
 from geomap.resolve.context import REGION_NAMESAKE_POP, ArticleContext, own_key, us_states
@@ -193,10 +193,9 @@ def _a_region_of_its_country(cands: Sequence[Candidate], context: ArticleContext
     """The one first-level region among ``cands`` in the country the article names most
     (more than any other), when the rest lie elsewhere: "Ontario" in an article on Canada
     that names Texas and Utah too is the province, not Ontario, California."""
-    ranked = context.countries.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    main = context.main_country
+    if not main:
         return None
-    main = ranked[0][0]
     fitting = [c for c in cands if c.place.country == main]
     if len(fitting) != 1 or fitting[0].need != FREE or not fitting[0].place.id.startswith(WORLD_REGION):
         return None
@@ -438,6 +437,10 @@ Multnomah County"): the world index holds no county's outline."""
 
 
 NEAR_KM, FAR_KM, BIG_TOWN = 300.0, 500.0, 50_000
+UNQUALIFIED_PENALTY = 1.0
+"""What a town loses in scoring when its name needs a qualifier and has none, outside the
+article's main country ("Panama City" after a cue in an article on Panama is not the
+Florida town)."""
 REGION_POP = 300
 """The population a state or province is scored with when it has none on record (the
 world's first-level regions): with its kind's rank it outweighs a town of up to about
@@ -538,6 +541,8 @@ def _score(c: Candidate, mention: Mention, context: ArticleContext, nearby: set[
     score += math.log10(population + 1) * 0.2
     if p.name.lower() == mention.surface.lower():
         score += 0.5
+    if c.need >= NEEDS_QUALIFIER and p.country != context.main_country:
+        score -= UNQUALIFIED_PENALTY  # a town whose name needs a qualifier, here without one
     return score
 
 

@@ -82,6 +82,14 @@ class ArticleContext:
         listed = listed_countries(pending, text)
         return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id, listed, states)
 
+    @property
+    def main_country(self) -> str:
+        """The country the article names most, more than any other; else ''."""
+        ranked = self.countries.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return ""
+        return ranked[0][0]
+
     def in_named_region(self, place: Place) -> bool:
         """True when a curated region, province or district that holds ``place`` (by its
         ``parent`` chain) is named in the article ("Karabakh" for Khojavend's Martuni)."""

@@ -1,6 +1,7 @@
 """A metropolis over the villages of its name in its own country; a town listed with its
 neighbours over a far major city; a far town alone in its country; "the city of" a
-country's other name; Fort and Port towns."""
+country's other name; Fort and Port towns; a
+town that needs a qualifier, without one, outside the article's main country."""
 
 from __future__ import annotations
 
@@ -76,3 +77,44 @@ def test_a_small_fort_or_port_is_a_town_not_a_phrase(ctx, tmp_path: Path) -> Non
     got = dict(found(ctx, tmp_path, text))
     assert got.get("Fort Nelson") == "geonames:5955902"  # 2,600 people, named by two words
     assert got.get("Fort Providence") == "geonames:5955921"
+
+
+def test_a_town_that_needs_a_qualifier_loses_to_a_capital_in_the_articles_country() -> None:
+    from collections import Counter
+
+    from geomap.gazetteer.world import FREE, NEEDS_QUALIFIER
+    from geomap.models import Mention, Passage, Place
+    from geomap.resolve.candidates import Candidate
+    from geomap.resolve.choose import choose
+    from geomap.resolve.context import ArticleContext
+
+    text = "Protesters marched through Panama City against the envoy."
+    start = text.index("Panama City")
+    mention = Mention("a.txt", "Panama City", "panama city", start, start + 11, Passage(0, len(text), text))
+    capital = Place(
+        "geonames:3703443",
+        "Panama City",
+        "city",
+        8.994,
+        -79.519,
+        country="PA",
+        source="world",
+        population=408_168,
+    )
+    florida = Place(
+        "geonames:4167694",
+        "Panama City",
+        "city",
+        30.159,
+        -85.660,
+        country="US",
+        source="world",
+        population=38_286,
+    )
+    # an article on Panama that names the US often too, its places spread towards Florida
+    context = ArticleContext(Counter(PA=9, US=6, CN=3), 25.0, -84.0, {}, {}, set(), {}, {})
+    cands = [Candidate(capital, FREE), Candidate(florida, NEEDS_QUALIFIER)]
+    assert choose(mention, cands, "world", text, context)[0] is capital
+    # in an article mostly on the US, the Florida town may still win on its merits
+    context_us = ArticleContext(Counter(US=9, PA=6), 29.0, -86.0, {}, {}, set(), {}, {})
+    assert choose(mention, cands, "world", text, context_us)[0] is florida
