@@ -39,7 +39,7 @@ def read_pdf(path: Path) -> RawDocument:
         raise InputError(str(path), "corrupt or unreadable PDF (too deeply nested)") from None
     except Exception as exc:  # pypdf raises many types on broken files
         raise InputError(str(path), f"corrupt or unreadable PDF ({type(exc).__name__})") from None
-    text = "\n\n".join(pages)
+    text = join_pages(pages)
     title = ""
     if info is not None:
         try:
@@ -47,3 +47,25 @@ def read_pdf(path: Path) -> RawDocument:
         except Exception:  # a broken metadata dictionary only costs the title
             title = ""
     return RawDocument(text=text, title=title or title_of(text))
+
+
+_RUNS_ON = frozenset(",-–—")
+"""Marks after which a sentence runs on, as a word does."""
+
+
+def join_pages(pages: list[str]) -> str:
+    r"""The pages' text, a blank line between pages, except where a sentence runs on from
+    one page to the next (a word or a comma before the break, no full stop, no page
+    number): there a line break, as within a page, so the sentence stays one.
+
+    >>> join_pages(["The convoy reached", "Ganja at dawn.", "Next page."])
+    'The convoy reached\nGanja at dawn.\n\nNext page.'
+    """
+    text = pages[0].rstrip() if pages else ""
+    for page in pages[1:]:
+        page = page.strip()
+        if text and (text[-1].isalpha() or text[-1] in _RUNS_ON) and page[:1].isalnum():
+            text += "\n" + page
+        else:
+            text += "\n\n" + page
+    return text

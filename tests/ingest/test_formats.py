@@ -140,6 +140,27 @@ def test_pdf(tmp_path: Path) -> None:
     assert a.fmt == "pdf" and a.date == "2020-10-04" and "Ganja" in a.text
 
 
+def test_a_sentence_that_runs_on_to_the_next_page_stays_one(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(
+        0, 6, "Shelling hit Terter overnight.\n\nThe minister, Mario Zamora, toured the stations in"
+    )
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Ganja two weeks earlier.\n\nA new paragraph ends this page.")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Baku said nothing.")
+    path = tmp_path / "a.pdf"
+    pdf.output(str(path))
+    a = read_one(path)
+    assert isinstance(a, Article)
+    assert "stations in Ganja two weeks" in a.text  # one sentence across the page break
+    assert "this page.\n\nBaku said" in a.text  # after a full stop, a new page is a new paragraph
+
+
 def test_manifest_wins(tmp_path: Path) -> None:
     write(tmp_path / "a.md", "---\ntitle: From front matter\ndate: 2020-10-11\n---\n" + BODY)
     write(
