@@ -64,3 +64,26 @@ def test_nsw_is_new_south_wales_in_capitals_only(ctx: Context, tmp_path: Path) -
     assert ("NSW", "new-south-wales") in got
     assert ("New South Wales", "new-south-wales") in got
     assert [surface for surface, _ in got].count("nsw") == 0
+
+
+def test_norways_new_counties_merseyside_and_wood_buffalo(ctx: Context, tmp_path: Path) -> None:
+    text = (
+        "Winter roads\n\nKIRKENES - Snow closed roads across Finnmark and Troms on Monday. "
+        "Police in Merseyside warned drivers, and in Alberta, Wood Buffalo opened shelters.\n"
+    )
+    got = resolved(ctx, tmp_path, text)
+    for pair in (("Finnmark", "finnmark"), ("Troms", "troms"), ("Merseyside", "merseyside")):
+        assert pair in got
+    assert ("Wood Buffalo", "wood-buffalo") in got  # not Buffalo, New York
+    assert all(surface != "Buffalo" for surface, _ in got)
+
+
+def test_countries_by_their_own_and_formal_names(ctx: Context, tmp_path: Path) -> None:
+    text = (
+        "Island votes\n\nVoters in Føroyar and in Kalaallit Nunaat went to the polls, and the "
+        "Republic of China sent observers.\n"
+    )
+    got = dict(resolved(ctx, tmp_path, text))
+    assert got.get("Føroyar") == "geonames:2622320"  # the Faroe Islands
+    assert got.get("Kalaallit Nunaat") == "geonames:3425505"  # Greenland
+    assert got.get("Republic of China") == "geonames:1668284"  # Taiwan, not China

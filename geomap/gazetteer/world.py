@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 88
+INDEX_VERSION = 89
 WORLD_REGION = "iso3166-2:"
 """The id prefix of the world gazetteer's regions ("iso3166-2:CA-NS"): their ISO 3166-2 code
 follows."""
@@ -64,14 +64,16 @@ COUNTRY_NAMES = {
     "CG": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville", "Congo"),
     "PS": ("Palestine",), "VA": ("Vatican City", "Holy See"),
     "KR": ("Republic of Korea",), "KP": ("DPRK",), "LA": ("Lao PDR",), "RU": ("Russian Federation",),
-    "BA": ("Bosnia",), "TT": ("Trinidad", "Tobago"), "FO": ("Faroes", "Faeroes", "Faeroe Islands"),
+    "BA": ("Bosnia",), "TT": ("Trinidad", "Tobago"), "FO": ("Faroes", "Faeroes", "Faeroe Islands", "Føroyar"),
+    "GL": ("Kalaallit Nunaat",), "TW": ("Republic of China",),
     "LC": ("St. Lucia", "St Lucia"), "KN": ("St. Kitts and Nevis", "St Kitts and Nevis"),
     "VC": ("St. Vincent and the Grenadines", "St Vincent and the Grenadines"),
 }  # fmt: skip
 """Other English names of countries, old and new ("Burma", "Türkiye", "Eswatini"'s "Swaziland",
 "Zaire", "Nyasaland"), the short spellings of the Caribbean saints' states ("St. Lucia";
 not "St. Helena", a Napa Valley town too), and the short names news gives them ("Bosnia",
-"the Faroes"; "Trinidad", the island, for Trinidad and Tobago: a country's name, so the
+"the Faroes"), their own names ("Føroyar", "Kalaallit Nunaat"), Taiwan's formal name; and
+"Trinidad", the island, for Trinidad and Tobago: a country's name, so the
 Bolivian and Cuban towns of that name are read only from the curated gazetteer)."""
 ARABIC_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TD TN YE EH".split())
 """Where place names often begin with the Arabic article, written al-, el-, ad-, as- ..."""
