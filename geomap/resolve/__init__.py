@@ -244,7 +244,11 @@ def resolve_article(
             or a_family_named(text, start, end)  # "the Mikoyan brothers"
             or _a_street_before(text, start)  # "Via Napoli", "Avenida Brasil"
             or _a_feature_before(text, start)  # "Mount Iwate", "Lake Biwa": no town's mention
-            or (not n_curated and after_the_article(text, start, end) and _small_towns_only(everything))
+            or (
+                not n_curated
+                and after_the_article(text, start, end)
+                and (_small_towns_only(everything) or _other_names_of_towns_only(everything, key))
+            )
         ):
             result.rejected += 1
             continue
@@ -514,6 +518,19 @@ def _small_towns_only(cands: Sequence[Candidate]) -> bool:
     """True when every candidate is a town of under :data:`SMALL_TOWN` people, all with a
     known population (GeoNames gives none for some city districts: those are not judged)."""
     return all(c.place.kind == "city" and 0 < c.place.population < SMALL_TOWN for c in cands)
+
+
+def _other_names_of_towns_only(cands: Sequence[Candidate], key: str) -> bool:
+    """True when every candidate is a world town of known population under
+    :data:`CONTEXT_FREE_POP` that bears ``key`` only as another name ("the Andes" is no
+    other name of Los Andes, "the Irtysh" none of Irtyshsk; but "the Big Apple" is New
+    York, and city districts, of no known population, are not judged)."""
+    if key.rsplit(" ", 1)[-1] in PLACE_WORDS:
+        return False  # "the Holosiivskyi district": a place by its kind
+    return all(
+        c.place.kind == "city" and 0 < c.place.population < CONTEXT_FREE_POP and own_key(c.place.name) != key
+        for c in cands
+    )
 
 
 @dataclass

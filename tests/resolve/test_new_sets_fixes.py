@@ -118,3 +118,16 @@ def test_a_town_that_needs_a_qualifier_loses_to_a_capital_in_the_articles_countr
     # in an article mostly on the US, the Florida town may still win on its merits
     context_us = ArticleContext(Counter(US=9, PA=6), 29.0, -86.0, {}, {}, set(), {}, {})
     assert choose(mention, cands, "world", text, context_us)[0] is florida
+
+
+def test_after_the_a_towns_other_name_is_a_river(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flood crest\n\nIn Russia and Kazakhstan, the Ishim will carry the meltwater from "
+        "Kazakhstan into the Irtysh, and "
+        "officials in Tobolsk expect high water. In Kyiv, power failed in the Holosiivskyi "
+        "district, Ukraine said.\n"
+    )
+    got = [s for s, _ in found(ctx, tmp_path, text)]
+    assert "Irtysh" not in got  # the river, not Irtyshsk in Kazakhstan, which it names
+    assert "Tobolsk" in got
+    assert "Holosiivskyi district" in got  # a place by its kind, after "the" too
