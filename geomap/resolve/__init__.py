@@ -47,7 +47,7 @@ from geomap.resolve.choose import (
     WEAK,
     WORLD_REGION,
     Choice,
-    a_town_by_its_kind,
+    a_world_place_by_its_kind,
     among_its_sentence,
     choose,
     held_by_previous,
@@ -474,7 +474,7 @@ def resolve_article(
                 result.rejected += 1  # "Hays, a farming town in ... Hodeidah province"
                 continue
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
-            cue = a_town_by_its_kind(mention, options, everything[len(options) :], text, context)
+            cue = a_world_place_by_its_kind(mention, options, everything[len(options) :], text, context)
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
             cue = among_its_sentence(
                 mention, options, everything[len(options) :], context, _earlier_in_passage(resolved, mention)

@@ -479,25 +479,31 @@ def among_its_sentence(
     return None
 
 
-def a_town_by_its_kind(
+def a_world_place_by_its_kind(
     mention: Mention,
     curated: Sequence[Candidate],
     world: Sequence[Candidate],
     text: str,
     context: ArticleContext,
 ) -> Choice | None:
-    """ "The city of Holland" in an article on Michigan: a world town, when a settlement
-    word before the name says what the curated places of the name (a country, a region)
-    are not."""
+    """A world place of the kind a cue names, when no curated place of the name is of it:
+    "the city of Holland" in an article on Michigan is a town, not the Netherlands; "New
+    York state" the state, not the city."""
     kind = kind_cue(text, mention.start, mention.end)
-    if kind not in _SETTLEMENTS or text.startswith(f" {kind}", mention.end):
+    if kind in _SETTLEMENTS:
+        if text.startswith(f" {kind}", mention.end):
+            return None  # "Holland town" is no cue for a town
+        wanted, curated_kinds = frozenset({"city"}), _SETTLEMENTS
+    elif kind == "state":
+        wanted, curated_kinds = frozenset({"state"}), frozenset({"state", "province", "region"})
+    else:
         return None
-    if any(c.place.kind in _SETTLEMENTS for c in curated):
+    if any(c.place.kind in curated_kinds for c in curated):
         return None
-    towns = [c for c in world if c.place.kind == "city" and c.need <= NEEDS_CONTEXT]
-    if not towns:
+    fitting = [c for c in world if c.place.kind in wanted and c.need <= NEEDS_CONTEXT]
+    if not fitting:
         return None
-    place, why, _ = choose(mention, towns, "world", text, context)
+    place, why, _ = choose(mention, fitting, "world", text, context)
     return place, f"kind cue '{kind}', then {why}", CUE
 
 

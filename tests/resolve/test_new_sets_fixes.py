@@ -1,7 +1,8 @@
-"""A metropolis over the villages of its name in its own country; a town listed with its
-neighbours over a far major city; a far town alone in its country; "the city of" a
-country's other name; Fort and Port towns; a
-town that needs a qualifier, without one, outside the article's main country."""
+"""Fixes prompted by blind293-308: a metropolis over the villages of its name in its own
+country; a town listed with its neighbours over a far major city; a far town alone in its
+country; a world place of the kind a cue names ("the city of Holland", "New York state");
+Fort and Port towns; a town that needs a qualifier, without one, outside the article's main
+country; a town's other name after "the"."""
 
 from __future__ import annotations
 
@@ -131,3 +132,13 @@ def test_after_the_a_towns_other_name_is_a_river(ctx, tmp_path: Path) -> None:  
     assert "Irtysh" not in got  # the river, not Irtyshsk in Kazakhstan, which it names
     assert "Tobolsk" in got
     assert "Holosiivskyi district" in got  # a place by its kind, after "the" too
+
+
+def test_state_after_a_curated_citys_name_makes_it_the_state(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Football news\n\nThe Bills are the only team that plays its home games in New York state, "
+        "and growers in Washington state sold fewer grapes.\n"
+    )
+    got = dict(found(bundled, tmp_path, text))
+    assert got.get("New York") == "geonames:5128638"  # the state, not the city
+    assert got.get("Washington") == "geonames:5815135"  # the state, not the capital
