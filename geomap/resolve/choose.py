@@ -97,9 +97,10 @@ def choose(
     if region is not None:  # "Ontario" in an article on Canada that names Texas too
         return region, f"context: a region of {region.country}, the article's main country ({origin})", FIRM
     nearby, last = context.nearby(mention, text)
-    scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last), reverse=True)
+    near = [*context.sentences.get(mention.passage.start, ()), *earlier]
+    scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last, near), reverse=True)
     best = scored[0].place
-    major = _a_major_city_over(best, cands, mention, context, earlier)
+    major = _a_major_city_over(best, cands, mention, context, earlier, text)
     if major is not None:
         reason = f"prominence: {major.name} (population {major.population:,}), not a small namesake"
         return major, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
@@ -129,6 +130,7 @@ def _a_major_city_over(
     mention: Mention,
     context: ArticleContext,
     earlier: Sequence[tuple[float, float]] = (),
+    text: str = "",
 ) -> Place | None:
     """The major city among ``cands`` that should win over ``best``, or None: not when
     ``best`` is named unambiguously elsewhere in the article or lies near the other places
@@ -145,6 +147,8 @@ def _a_major_city_over(
     ):
         return None
     near = [*context.sentences.get(mention.passage.start, ()), *earlier]
+    if text.startswith("-based", mention.end):
+        return big  # "the Omaha-based railroad": where a company sits, the city
     if not near or math.isnan(best.lat) or (big.population >= METROPOLIS and big.country == best.country):
         return big  # "Surabaya, Bandung and Medan": not a village of West Java
 
@@ -522,7 +526,16 @@ def within(place: Place, region: Place) -> bool:
     return region.kind == "country" and place.country == region.country
 
 
-def _score(c: Candidate, mention: Mention, context: ArticleContext, nearby: set[str], last: str) -> float:
+def _score(
+    c: Candidate,
+    mention: Mention,
+    context: ArticleContext,
+    nearby: set[str],
+    last: str,
+    near: Sequence[tuple[float, float]] = (),
+) -> float:
+    """How well ``c`` fits the article; ``near``: the points of the other places of its
+    sentence."""
     p = c.place
     score = 0.0
     if p.country in nearby:  # "in Libya, where ... the government in Tripoli"
@@ -533,7 +546,6 @@ def _score(c: Candidate, mention: Mention, context: ArticleContext, nearby: set[
         score += 2.0
     if p.source == "gazetteer" and context.in_named_region(p):  # an article about Karabakh
         score += 1.5
-    near = context.sentences.get(mention.passage.start)
     if near and not math.isnan(p.lat):  # "in Martuni, a town east of Stepanakert"
         km = min(distance_km(q, (p.lat, p.lon)) for q in near)
         score += 2.5 * max(0.0, 1.0 - km / 300.0)

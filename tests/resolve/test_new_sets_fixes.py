@@ -142,3 +142,20 @@ def test_state_after_a_curated_citys_name_makes_it_the_state(bundled, tmp_path: 
     got = dict(found(bundled, tmp_path, text))
     assert got.get("New York") == "geonames:5128638"  # the state, not the city
     assert got.get("Washington") == "geonames:5815135"  # the state, not the capital
+
+
+def test_the_places_before_a_name_in_its_sentence_count_in_scoring(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Protest night\n\nIn Liverpool a protest at the docks passed off quietly, but by the "
+        "evening about 300 people had gathered on County Road in Walton, near a mosque.\n"
+    )
+    got = dict(found(ctx, tmp_path, text))
+    assert got.get("Walton") == "geonames:2634827"  # Liverpool's Walton, 4 km from the city
+
+
+def test_a_company_based_in_a_city_is_based_in_the_major_one(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Acid leak\n\nMcRae, a town in White County, Arkansas, lies north-east of Little Rock on "
+        "the line the Omaha-based railroad runs.\n"
+    )
+    assert ("Omaha", "geonames:5074472") in found(ctx, tmp_path, text)  # Nebraska's city
