@@ -244,6 +244,7 @@ def resolve_article(
             or a_family_named(text, start, end)  # "the Mikoyan brothers"
             or _a_street_before(text, start)  # "Via Napoli", "Avenida Brasil"
             or _a_feature_before(text, start)  # "Mount Iwate", "Lake Biwa": no town's mention
+            or (not n_curated and _a_feature_named_like_its_region(text, end, everything, key))
             or (
                 not n_curated
                 and after_the_article(text, start, end)
@@ -518,6 +519,23 @@ def _small_towns_only(cands: Sequence[Candidate]) -> bool:
     """True when every candidate is a town of under :data:`SMALL_TOWN` people, all with a
     known population (GeoNames gives none for some city districts: those are not judged)."""
     return all(c.place.kind == "city" and 0 < c.place.population < SMALL_TOWN for c in cands)
+
+
+REGION_FEATURE_WORDS = frozenset({"sea", "nile"})
+"""Last words of the names of regions named after a sea or the Nile: "Red Sea", "Blue Nile"
+("Tana River" county is named so as often as its river)."""
+
+
+def _a_feature_named_like_its_region(text: str, end: int, cands: Sequence[Candidate], key: str) -> bool:
+    """True when every candidate is a world region named after a sea or the Nile and no
+    region word follows: "shipping in the Red Sea", "the dam on the Blue Nile" (not "Red
+    Sea province", "Blue Nile state")."""
+    return (
+        key.rsplit(" ", 1)[-1] in REGION_FEATURE_WORDS
+        and " " in key
+        and all(c.place.id.startswith(WORLD_REGION) for c in cands)
+        and not REGION_WORD_AFTER.match(text, end)
+    )
 
 
 def _other_names_of_towns_only(cands: Sequence[Candidate], key: str) -> bool:

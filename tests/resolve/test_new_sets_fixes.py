@@ -159,3 +159,12 @@ def test_a_company_based_in_a_city_is_based_in_the_major_one(ctx, tmp_path: Path
         "the line the Omaha-based railroad runs.\n"
     )
     assert ("Omaha", "geonames:5074472") in found(ctx, tmp_path, text)  # Nebraska's city
+
+
+def test_the_nile_named_like_sudans_states_is_the_river(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dam opens\n\nEthiopia opened the dam on the Blue Nile, and Khartoum, where the Blue Nile "
+        "meets the White Nile, said Sudan would watch. In Blue Nile state, farmers waited.\n"
+    )
+    got = found(ctx, tmp_path, text)
+    assert [s for s, _ in got if "Nile" in s] == ["Blue Nile"]  # the state, once, by its kind
