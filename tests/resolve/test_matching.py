@@ -1520,7 +1520,9 @@ FROM_OREGON_TO_KARABAKH = [
             ("Moscow", "moscow"),
             ("Russia", "russia"),
             ("Pokrovsk", "geonames:704422"),
-            ("Krasnoarmeysk", "geonames:542463"),
+            # a Russian town of that name (Saratov oblast's: "Pokrovsk" before it in the
+            # sentence is first read as Engels, whose old name it is, then corrected)
+            ("Krasnoarmeysk", "geonames:542464"),
         ],
         id="a-name-chosen-as-its-own-place-and-anothers-old-name-is-its-own-place",
     ),
