@@ -100,7 +100,7 @@ def choose(
     near = [*context.sentences.get(mention.passage.start, ()), *earlier]
     scored = sorted(cands, key=lambda c: _score(c, mention, context, nearby, last, near), reverse=True)
     best = scored[0].place
-    major = _a_major_city_over(best, cands, mention, context, earlier, text)
+    major = _a_major_city_over(best, cands, mention, context, near, text)
     if major is not None:
         reason = f"prominence: {major.name} (population {major.population:,}), not a small namesake"
         return major, f"{reason} ({origin}; {len(cands)} candidates)", WEAK
@@ -129,14 +129,15 @@ def _a_major_city_over(
     cands: Sequence[Candidate],
     mention: Mention,
     context: ArticleContext,
-    earlier: Sequence[tuple[float, float]] = (),
+    near: Sequence[tuple[float, float]] = (),
     text: str = "",
 ) -> Place | None:
     """The major city among ``cands`` that should win over ``best``, or None: not when
     ``best`` is named unambiguously elsewhere in the article or lies near the other places
-    of its sentence, nor when the name is ``best``'s own, in a country the article names,
-    and only another name of the city ("Bethlehem" in an article on the West Bank is not
-    Brazil's Belém)."""
+    of its sentence (``near``, their points), nor when the name is ``best``'s own, in a
+    country the article names, and only another name of the city ("Bethlehem" in an article
+    on the West Bank is not Brazil's Belém). It does win where a company is "based" (in
+    ``text`` after the name) and, as a :data:`METROPOLIS`, over its own country's villages."""
     top = max(cands, key=lambda c: c.place.population)
     big = top.place
     if (
@@ -146,7 +147,6 @@ def _a_major_city_over(
         or (context.countries[best.country] and own_key(best.name) == mention.key != own_key(big.name))
     ):
         return None
-    near = [*context.sentences.get(mention.passage.start, ()), *earlier]
     if text.startswith("-based", mention.end):
         return big  # "the Omaha-based railroad": where a company sits, the city
     if not near or math.isnan(best.lat) or (big.population >= METROPOLIS and big.country == best.country):

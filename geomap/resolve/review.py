@@ -90,7 +90,7 @@ def _surely_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return abs(a[0] - b[0]) <= 12 and abs(a[1] - b[1]) <= 12
 
 
-OWN_NAME_RATIO = 5
+FAR_TOWN_RATIO = 5
 """A far town that bears a name as its own gives way to a town of that name in a country
 the article names only when it is at most this many times bigger."""
 
@@ -100,7 +100,7 @@ def not_a_far_namesake(resolved: list[Resolved], unfiltered: dict[int, Sequence[
     other place of the article ("Poti", an old name of Teresina in Brazil) means the town
     of that name in a country the article names (Poti, Georgia), set aside for want of a
     cue. So does a town's own name, when the town is the article's only place in its
-    country and at most :data:`OWN_NAME_RATIO` times bigger."""
+    country and at most :data:`FAR_TOWN_RATIO` times bigger."""
     if not unfiltered:
         return
     countries = Counter(r.place.country for r in resolved)
@@ -121,7 +121,7 @@ def not_a_far_namesake(resolved: list[Resolved], unfiltered: dict[int, Sequence[
             # ("Bragança" in an article on Portugal is not Brazil's, three times its size)
             if countries[place.country] > sum(1 for o in resolved if o.place.id == place.id):
                 continue
-            own = [p for p in own if place.population <= OWN_NAME_RATIO * max(p.population, 1)]
+            own = [p for p in own if place.population <= FAR_TOWN_RATIO * max(p.population, 1)]
         if own and _far_from_the_others(place, points):
             best = max(own, key=lambda p: p.population)
             why = f"context: a town of {best.country}, which the article names (world)"
