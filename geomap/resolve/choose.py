@@ -483,6 +483,11 @@ def among_its_sentence(
     return None
 
 
+_GOVERNOR_AFTER = re.compile(r" (?:Gov\.|Governor) [A-Z]")
+"""A governor's title after a name, before the governor's name: "New York Gov. Kathy Hochul",
+"Georgia Governor Brian Kemp" name a state."""
+
+
 def a_world_place_by_its_kind(
     mention: Mention,
     curated: Sequence[Candidate],
@@ -492,8 +497,8 @@ def a_world_place_by_its_kind(
 ) -> Choice | None:
     """A world place of the kind a cue names, when no curated place of the name is of it:
     "the city of Holland" in an article on Michigan is a town, not the Netherlands; "New
-    York state" the state, not the city."""
-    kind = kind_cue(text, mention.start, mention.end)
+    York state" and "New York Gov. Kathy Hochul" the state, not the city."""
+    kind = "state" if _GOVERNOR_AFTER.match(text, mention.end) else kind_cue(text, mention.start, mention.end)
     if kind in _SETTLEMENTS:
         if text.startswith(f" {kind}", mention.end):
             return None  # "Holland town" is no cue for a town

@@ -168,3 +168,8 @@ def test_the_nile_named_like_sudans_states_is_the_river(ctx, tmp_path: Path) -> 
     )
     got = found(ctx, tmp_path, text)
     assert [s for s, _ in got if "Nile" in s] == ["Blue Nile"]  # the state, once, by its kind
+
+
+def test_a_governors_title_after_a_name_makes_it_the_state(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Storm relief\n\nAfter the storm, Georgia Governor Brian Kemp sent crews to the coast.\n"
+    assert ("Georgia", "geonames:4197000") in found(bundled, tmp_path, text)  # the state, not the country
