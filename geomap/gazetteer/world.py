@@ -441,6 +441,7 @@ def build_index() -> WorldIndex:
     seats = _region_seats(subs, cities, best_in_admin, admins)
     seats.update(_namesake_seats(subs, admins, namesakes_in_admin))
     seats.update(_seat_towns(cities))
+    seats.update(REGION_SEATS)  # the capitals checked by hand come first
 
     def hides(row: int, need: int, key: str, sub: Subdivision) -> bool:
         """True when the place of ``row``, which ``key`` names with ``need``, stands for the
@@ -460,7 +461,7 @@ def build_index() -> WorldIndex:
         own = name_key(cols["names"][row]) == key
         point = (cols["lat"][row], cols["lon"][row])
         if admins.get(sub.code, ("", cols["admin1"][row]))[1] == cols["admin1"][row]:
-            seat = REGION_SEATS.get(sub.code) or seats.get(sub.code)
+            seat = seats.get(sub.code)
             if own or seat is None or distance_km(seat, point) <= SEAT_KM:
                 return True
         return own and (
@@ -509,7 +510,7 @@ def build_index() -> WorldIndex:
                 region_keys[key] = FREE
                 titled.add(key)
         if region_keys:
-            lat, lon = REGION_SEATS.get(sub.code) or seats.get(sub.code, (sub.lat, sub.lon))
+            lat, lon = seats.get(sub.code, (sub.lat, sub.lon))
             row = add(sub.display_name, lat, lon, sub.country, sub.code, 0, 0, sub.kind)
             if sub.code in admins and admins[sub.code][0] == sub.country:
                 region_parents[row] = f"{sub.country}.{admins[sub.code][1]}"

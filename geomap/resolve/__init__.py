@@ -475,10 +475,9 @@ def resolve_article(
                 result.rejected += 1  # "Hays, a farming town in ... Hodeidah province"
                 continue
         if cue is None and origin == "gazetteer" and len(everything) > len(options):
-            cue = a_world_place_by_its_kind(mention, options, everything[len(options) :], text, context)
-        if cue is None and origin == "gazetteer" and len(everything) > len(options):
-            cue = among_its_sentence(
-                mention, options, everything[len(options) :], context, _earlier_in_passage(resolved, mention)
+            worlds = everything[len(options) :]  # the world's places of a curated name
+            cue = a_world_place_by_its_kind(mention, options, worlds, text, context) or among_its_sentence(
+                mention, options, worlds, context, _earlier_in_passage(resolved, mention)
             )
         if cue is not None:
             place, why, basis = cue
@@ -545,10 +544,7 @@ def _other_names_of_towns_only(cands: Sequence[Candidate], key: str) -> bool:
     York, and city districts, of no known population, are not judged)."""
     if key.rsplit(" ", 1)[-1] in PLACE_WORDS:
         return False  # "the Holosiivskyi district": a place by its kind
-    return all(
-        c.place.kind == "city" and 0 < c.place.population < CONTEXT_FREE_POP and own_key(c.place.name) != key
-        for c in cands
-    )
+    return all(c.place.population > 0 and _another_small_town(c, key) for c in cands)
 
 
 @dataclass

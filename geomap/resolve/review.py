@@ -104,6 +104,7 @@ def not_a_far_namesake(resolved: list[Resolved], unfiltered: dict[int, Sequence[
     if not unfiltered:
         return
     countries = Counter(r.place.country for r in resolved)
+    mentions = Counter(r.place.id for r in resolved)
     points = {r.place.id: (r.place.lat, r.place.lon) for r in resolved}
     for i, r in enumerate(resolved):
         place = r.place
@@ -119,7 +120,7 @@ def not_a_far_namesake(resolved: list[Resolved], unfiltered: dict[int, Sequence[
         if own_key(place.name) == r.mention.key:
             # its own name too: only a town alone in its country and not much bigger
             # ("Bragança" in an article on Portugal is not Brazil's, three times its size)
-            if countries[place.country] > sum(1 for o in resolved if o.place.id == place.id):
+            if countries[place.country] > mentions[place.id]:
                 continue
             own = [p for p in own if place.population <= FAR_TOWN_RATIO * max(p.population, 1)]
         if own and _far_from_the_others(place, points):
