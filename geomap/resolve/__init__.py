@@ -57,6 +57,7 @@ from geomap.resolve.choose import (
     qualified_by_next,
 )
 from geomap.resolve.context import (
+    ARTICLE_COUNTRY_MENTIONS,
     LIST_GAPS,
     ArticleContext,
     in_lists,
@@ -96,6 +97,7 @@ from geomap.resolve.cues import (
     names_a_ship,
     names_a_style,
     names_a_work,
+    numbers_a_road,
     opens_a_dateline,
     part_of_name,
     place_word_follows,
@@ -237,6 +239,7 @@ def resolve_article(
             or (n_curated == 0 and goes_on_in_romance(text, end))  # "San Juan de Lurigancho"
             or served_as_a_drink(text, start)
             or names_a_work(text, start, end)
+            or numbers_a_road(text, start, end)  # "U.S. 27": a highway
             or names_a_people(text, start, end)
             or a_given_name(text, start, end)
             or described_as_a_team(text, start, end)
@@ -248,7 +251,11 @@ def resolve_article(
             or (
                 not n_curated
                 and after_the_article(text, start, end)
-                and (_small_towns_only(everything) or _other_names_of_towns_only(everything, key))
+                and (
+                    _small_towns_only(everything)
+                    or _other_names_of_towns_only(everything, key)
+                    or _towns_needing_context_only(everything)
+                )
             )
         ):
             result.rejected += 1
@@ -520,6 +527,16 @@ def _small_towns_only(cands: Sequence[Candidate]) -> bool:
     return all(c.place.kind == "city" and 0 < c.place.population < SMALL_TOWN for c in cands)
 
 
+def _towns_needing_context_only(cands: Sequence[Candidate]) -> bool:
+    """True when every candidate is a world town of known population under
+    :data:`CONTEXT_FREE_POP` that needs its country's context to count: "up and down the
+    Andes" is neither Los Andes in Chile nor Andes in Colombia."""
+    return all(
+        c.place.kind == "city" and 0 < c.place.population < CONTEXT_FREE_POP and c.need == NEEDS_CONTEXT
+        for c in cands
+    )
+
+
 REGION_FEATURE_WORDS = frozenset({"sea", "nile"})
 """Last words of the names of regions named after a sea or the Nile: "Red Sea", "Blue Nile"
 ("Tana River" county is named so as often as its river)."""
@@ -634,10 +651,6 @@ def _once_not_a_place_always(
 def _another_small_town(c: Candidate, key: str) -> bool:
     """True for a small town that bears ``key`` only as another of its names."""
     return c.place.kind == "city" and c.place.population < CONTEXT_FREE_POP and own_key(c.place.name) != key
-
-
-ARTICLE_COUNTRY_MENTIONS = 2
-"""How often a country must be named (or hold a named place) for its towns to need no cue."""
 
 
 def _a_namesake_bears_it(cand: Candidate, cands: Sequence[Candidate], key: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -79,7 +79,7 @@ class ArticleContext:
                 pts.append((p.lat, p.lon))
                 sentences.setdefault(mention.passage.start, []).append((p.lat, p.lon))
         mid = sorted(pts)[len(pts) // 2] if pts else (None, None)
-        listed = listed_countries(pending, text)
+        listed = listed_countries(pending, text, countries)
         return cls(countries, mid[0], mid[1], paragraphs, sentences, places, by_id, listed, states)
 
     @property
@@ -132,6 +132,8 @@ def another_name_of_a_small_town(place: Place, key: str) -> bool:
     )
 
 
+ARTICLE_COUNTRY_MENTIONS = 2
+"""How often a country must be named (or hold a named place) for its towns to need no cue."""
 LIST_GAPS = frozenset({", ", ", and ", ", or ", " and ", " or "})
 """What stands between two names of a list: "Moscow, Kazan and Sochi"."""
 
@@ -148,15 +150,28 @@ def lists(pending: Sequence[Pending], text: str) -> Iterator[list[Pending]]:
         run = [item] if item is not None else []
 
 
-def listed_countries(pending: Sequence[Pending], text: str) -> dict[int, str]:
+def listed_countries(
+    pending: Sequence[Pending], text: str, countries: Mapping[str, int] | None = None
+) -> dict[int, str]:
     """For each mention in a list ("X, Y and Z"), the country of the other members when
-    at least two of them have all their candidates in one country, the same one."""
+    at least two of them have all their candidates in one country, the same one; or when
+    one has, the country is one of the article's (named in ``countries`` at least
+    :data:`ARTICLE_COUNTRY_MENTIONS` times), and each of the others has a candidate there
+    ("Catamarca, La Rioja, San Juan and Mendoza" in an article on Argentina)."""
+    countries = countries or {}
     out: dict[int, str] = {}
     for run in lists(pending, text):
         own = [{c.place.country for c in cands} for _, cands, _, _ in run]
         for k, (mention, _, _, _) in enumerate(run):
-            others = [next(iter(o)) for j, o in enumerate(own) if j != k and len(o) == 1]
-            if len(others) >= 2 and len(set(others)) == 1 and others[0]:
+            rest = [o for j, o in enumerate(own) if j != k]
+            others = [next(iter(o)) for o in rest if len(o) == 1]
+            if len(set(others)) != 1 or not others[0]:
+                continue
+            if len(others) >= 2 or (
+                len(rest) >= 2
+                and countries.get(others[0], 0) >= ARTICLE_COUNTRY_MENTIONS
+                and all(others[0] in o for o in rest)
+            ):
                 out[mention.start] = others[0]
     return out
 

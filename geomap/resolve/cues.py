@@ -783,6 +783,23 @@ def names_a_product(text: str, end: int) -> bool:
     return text[end + 1 : end + 2] in _PRODUCT_INITIALS and bool(_PRODUCT_AFTER.match(text, end))
 
 
+_ROUTE_NUMBER_AFTER = re.compile(
+    r" (?:(?:Route|Highway|Hwy\.?) )?\d{1,3}"
+    r"(?![\d-]|[.,]\d|%| (?:million|billion|trillion|per ?cent|percent)\b)"
+)
+"""A road's number after a country's or a state's initials: "U.S. 27", "US Route 66"."""
+
+
+def numbers_a_road(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]``, a name in initials ("U.S.", "US"), is followed by a
+    road's number: "along U.S. 27" is a highway, not the country (not "US 400 million")."""
+    return (
+        end - start <= 4
+        and text[start:end].replace(".", "").isupper()
+        and bool(_ROUTE_NUMBER_AFTER.match(text, end))
+    )
+
+
 _PHRASE_ENDS_AFTER = re.compile(
     r"(?:,(?! [A-Z])|[.;:!?)]|['’]s\b|\s+(?:(?:and|or)(?! [A-Z])|in|on|at|to|from|for|with|by|near"
     r"|that|which|where|was|were|is|are|has|had|have|will|would|could|can|as|into|through|between"
