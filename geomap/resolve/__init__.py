@@ -73,6 +73,7 @@ from geomap.resolve.cues import (
     WordsBefore,
     a_family_named,
     a_given_name,
+    a_plural_word_opening_a_sentence,
     a_relative_named,
     a_side_in_a_result,
     about_a_match,
@@ -240,6 +241,7 @@ def resolve_article(
             or served_as_a_drink(text, start)
             or names_a_work(text, start, end)
             or numbers_a_road(text, start, end)  # "U.S. 27": a highway
+            or (not n_curated and a_plural_word_opening_a_sentence(text, start, end))  # "Rivers rose"
             or names_a_people(text, start, end)
             or a_given_name(text, start, end)
             or described_as_a_team(text, start, end)

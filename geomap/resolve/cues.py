@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from geomap.gazetteer.world import peoples
 from geomap.passages import RANKS, sentence_around
-from geomap.words import ARABIC_ARTICLE, COUNTY_WORDS
+from geomap.words import ARABIC_ARTICLE, COUNTY_WORDS, lowercase_words, zipf_at_least
 
 PLACE_WORDS = {
     "city", "town", "village", "district", "province", "region", "republic", "oblast",
@@ -327,6 +327,28 @@ def opens_sentence(text: str, pos: int) -> bool:
     """True when ``pos`` starts the text, a line, a sentence or what follows a dash."""
     before = text[max(0, pos - 3) : pos].rstrip(" “\"‘'(")
     return not before or before[-1] in ".!?:\n—–-"
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+PLURAL_WORD_ZIPF = 3.5
+"""How common the singular must be: "Rivers", "Farmers", "Vineyards" (not "Wales": a
+dictionary lists "wale")."""
+
+
+def a_plural_word_opening_a_sentence(text: str, start: int, end: int) -> bool:
+    """True for the plural of an ordinary word opening a sentence before a lower-case word:
+    "Rivers rose fast" is no mention of Nigeria's Rivers state, nor "Wells ran dry" of
+    Wells in Somerset."""
+    word = text[start:end]
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and word[1:].islower()
+        and opens_sentence(text, start)
+        and _LOWER_WORD_AFTER.match(text, end) is not None
+        and word[:-1].lower() in lowercase_words()
+        and zipf_at_least(word[:-1].lower(), PLURAL_WORD_ZIPF)
+    )
 
 
 _ARTICLE_NAME_AFTER = re.compile(rf" {ARABIC_ARTICLE}-[A-Z]")

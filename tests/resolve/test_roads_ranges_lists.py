@@ -1,4 +1,5 @@
-"""A road's number after a country's initials ("U.S. 27"); a range after "the" that only
+"""A road's number after a country's initials ("U.S. 27"); the plural of a word opening a
+sentence ("Rivers rose"); a range after "the" that only
 towns needing context are named like ("the Andes"); a list member placed in the country
 of its one unambiguous neighbour when the article is about that country."""
 
@@ -53,3 +54,13 @@ def test_a_list_member_goes_with_its_unambiguous_neighbour_in_the_articles_count
     )
     (san_juan,) = [p for s, p in found(bundled, tmp_path, text) if s == "San Juan"]
     assert san_juan == "geonames:3837213"  # the Argentine city, not San Juan, Puerto Rico
+
+
+def test_the_plural_of_a_word_opening_a_sentence_is_no_place(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods in Lori\n\nVANADZOR, Armenia - Heavy rain fell overnight. Rivers rose fast and "
+        "burst their banks. Farmers said the harvest was lost. Wales sent aid.\n"
+    )
+    surfaces = [s for s, _ in found(bundled, tmp_path, text)]
+    assert "Rivers" not in surfaces and "Farmers" not in surfaces  # not Nigeria's Rivers state
+    assert "Wales" in surfaces  # "wale" is too rare a word
