@@ -137,7 +137,8 @@ def _a_major_city_over(
     of its sentence (``near``, their points), nor when the name is ``best``'s own, in a
     country the article names, and only another name of the city ("Bethlehem" in an article
     on the West Bank is not Brazil's Belém). It does win where a company is "based" (in
-    ``text`` after the name) and, as a :data:`METROPOLIS`, over its own country's villages."""
+    ``text`` after the name), where a government sits ("the government in Havana") and, as
+    a :data:`METROPOLIS`, over its own country's villages."""
     top = max(cands, key=lambda c: c.place.population)
     big = top.place
     if (
@@ -149,6 +150,8 @@ def _a_major_city_over(
         return None
     if text.startswith("-based", mention.end):
         return big  # "the Omaha-based railroad": where a company sits, the city
+    if _GOVERNMENT_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return big  # "the government in Havana": a capital, not Havana, Florida
     if not near or math.isnan(best.lat) or (big.population >= METROPOLIS and big.country == best.country):
         return big  # "Surabaya, Bandung and Medan": not a village of West Java
 
@@ -158,6 +161,10 @@ def _a_major_city_over(
     # near the other places of its sentence, and much nearer than the city ("Minneapolis,
     # Toronto and Detroit" is not Toronto, Ohio, 280 km from Detroit against 330)
     return None if km(best) <= NEAR_KM and 2 * km(best) < km(big) else big
+
+
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:government|regime|leadership|junta) in $")
+"""A government "in" a city: the city is a capital, the major one of its name."""
 
 
 _TOWNS_AND_COUNTIES = frozenset({"city", "county"})

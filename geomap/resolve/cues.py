@@ -83,11 +83,12 @@ won")."""
 ORG_PREFIXES = CLUB_PREFIXES | {
     "bank", "radio", "hotel", "air", "ahly", "ahli", "university", "college", "polytechnic", "academy",
     "camp", "parks", "environment", "statistics", "health", "elections", "tourism", "sport", "historic",
-    "transport", "reform",
+    "transport", "reform", "management",
 }  # fmt: skip
 """Words before a name that make it part of an organisation's name: a club's, a bank's, a
 station's, a hotel's, an airline's, a university's or a camp's ("Camp Mystic"); a public
-body's named after its country ("Parks Canada", "Environment Canada", "Sport England"). Only the
+body's named after its country or region ("Parks Canada", "Environment Canada", "Sport
+England", "Emergency Management Otago"). Only the
 clubs' are the place's namesakes for the rest of the article: "Federal University Gusau"
 leaves later "Gusau" a place, and so does "Al Ahly Benghazi", the club "Al Ahly" of
 Benghazi."""
