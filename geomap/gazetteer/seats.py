@@ -109,6 +109,8 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "NO-15": (62.73752, 7.15912),  # Møre og Romsdal: Molde; GeoNames 3145580
     "NO-18": (67.28267, 14.37513),  # Nordland: Bodø; GeoNames 3160881
     "NO-50": (64.01480, 11.49540),  # Trøndelag: Steinkjer, not Trondheim; Wikipedia 64°00′53″N 11°29′43″E
+    "NZ-BOP": (-37.95855, 176.98545),  # Bay of Plenty: Whakatāne (its regional council); GeoNames 2208330
+    "NZ-TKI": (-39.33762, 174.28368),  # Taranaki: Stratford (its regional council); GeoNames 6223846
     "PE-JUN": (-12.06866, -75.21027),  # Junín: Huancayo; GeoNames 3939459
     "PH-01": (16.61667, 120.31667),  # Ilocos Region: San Fernando (La Union); Wikipedia 16°37′N 120°19′E
     "PH-03": (15.03000, 120.68000),  # Central Luzon: San Fernando (Pampanga); Wikipedia 15°02′N 120°41′E

@@ -190,8 +190,7 @@ def resolve_article(
         if everything[-1].need == KIND_AFTER and _needs_its_kind(everything, n_curated, text, start, end):
             surface = text[start:end]
             if (
-                " " in surface
-                and all(w[:1].isupper() for w in surface.split())
+                _a_proper_name(surface)
                 and not text.startswith(" of ", end)  # "the Free State of Saxony"
                 and not part_of_name(text, start, end, lambda: False)
             ):  # "the Western Cape": a region in an article about its country (decided later)
@@ -901,6 +900,16 @@ name that no gazetteer holds whole, named after the place or the place after it)
 
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 """A compound that says its first part is a place: "a Boston-based charity"."""
+
+
+_NAME_LINKS = frozenset({"of", "the", "and"})
+
+
+def _a_proper_name(surface: str) -> bool:
+    """True when every word of ``surface`` but its links ("of", "the") is capitalized: "the
+    Western Cape", "Bay of Plenty", "Southland" (not "National unity")."""
+    words = surface.split()
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in words[1:])
 
 
 def _needs_its_kind(cands: Sequence[Candidate], n_curated: int, text: str, start: int, end: int) -> bool:

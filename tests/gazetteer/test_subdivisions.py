@@ -359,6 +359,8 @@ def test_regions_stand_at_their_capitals_not_their_biggest_towns() -> None:
         "GH-SV": (9.083, -1.819),  # Savannah: Damongo, not Salaga
         "ZW-MW": (-17.367, 30.200),  # Mashonaland West: Chinhoyi, not Kadoma
         "NO-50": (64.015, 11.495),  # Trøndelag: Steinkjer, not Trondheim
+        "NZ-BOP": (-37.959, 176.985),  # Bay of Plenty: Whakatāne, not Tauranga
+        "NZ-TKI": (-39.338, 174.284),  # Taranaki: Stratford, not New Plymouth
     }
     for code, capital in capitals.items():
         (row,) = [r for r, admin in enumerate(index.admin1) if admin == code and index.kind[r] != "city"]

@@ -1,5 +1,6 @@
 """A public body named after a region ("Emergency Management Otago") leaves the region a
-place; a government "in" a city sits in the major city of its name."""
+place; a government "in" a city sits in the major city of its name; a region named like
+words ("Northland", "Bay of Plenty") counts bare in an article on its country."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def test_a_government_in_a_city_is_in_the_major_city_of_its_name(bundled, tmp_pa
     )
     (havana,) = [p for s, p in found(bundled, tmp_path, text) if s == "Havana"]
     assert havana == "geonames:3553478"  # Cuba's capital, not Havana, Florida, near Tallahassee
+
+
+def test_regions_named_like_words_count_bare_in_an_article_on_their_country(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cyclone\n\nNAPIER, New Zealand - New Zealand declared a national emergency as the "
+        "cyclone hit Northland, Auckland and the Bay of Plenty. New Zealand's army was sent.\n"
+    )
+    places = found(bundled, tmp_path, text)
+    assert ("Northland", "iso3166-2:NZ-NTL") in places  # not Norway's Nordland
+    assert ("Bay of Plenty", "iso3166-2:NZ-BOP") in places
+
+
+def test_a_region_named_like_words_stays_a_phrase_outside_its_country(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = "Travel\n\nPARIS, France - France's rail strike hit the Bay of Plenty resort trade too.\n"
+    assert [s for s, _ in found(bundled, tmp_path, text) if s == "Bay of Plenty"] == []
