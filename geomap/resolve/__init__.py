@@ -893,9 +893,12 @@ _a_street_before = WordsBefore(
 """True after a street's or square's word, in the language of its city: "Via Napoli" in
 Pozzuoli, "Avenida Brasil" in Rio, "Via Roma" (not at a sentence's start: "Via Rome, the
 flight ...")."""
-_a_feature_before = WordsBefore("Mount", "Mt", "Mt.", "Lake", "Cape")
-"""True after a natural feature's word: "Mount Iwate", "Lake Malawi", "Cape Cod" (a longer
-name that no gazetteer holds whole, named after the place or the place after it)."""
+_a_feature_before = WordsBefore(
+    "Mount", "Mt", "Mt.", "Lake", "Cape", "Gulf of", "Strait of", "Straits of", "Sea of", "Bay of"
+)
+"""True after a natural feature's word: "Mount Iwate", "Lake Malawi", "Cape Cod", "the Gulf
+of Mexico", "the Sea of Azov" (a longer name that no gazetteer holds whole, named after the
+place or the place after it)."""
 
 
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")

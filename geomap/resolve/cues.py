@@ -111,7 +111,8 @@ _ORG_FOR = re.compile(
 _ORG_OF = re.compile(
     r"\b(Bank|University|College|Institute|Academy|Museum|School|Conservatory|Library"
     r"|Treaty|Peace|Congress|Declaration|Protocol|Convention|Edict|Alliance|League|Association|Party"
-    r"|Movement|See|Times|Voice|Order|Service) of (?:the |Holy )?"
+    r"|Movement|See|Times|Voice|Order|Service|Diocese|Archdiocese|Eparchy|Patriarchate|Centre|Center"
+    r"|Hospital) of (?:the |Holy )?"
     rf"(?:(?:{'|'.join(sorted(_ORG_OF_MIDDLE))}) )?$"
 )
 # "Deportivo de La Coruña", "Universidad de Chile": a club or an institution in Spanish.

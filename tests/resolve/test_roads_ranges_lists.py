@@ -1,7 +1,8 @@
 """A road's number after a country's initials ("U.S. 27"); the plural of a word opening a
-sentence ("Rivers rose"); a range after "the" that only
-towns needing context are named like ("the Andes"); a list member placed in the country
-of its one unambiguous neighbour when the article is about that country."""
+sentence ("Rivers rose"); a range after "the" that only towns needing context are named
+like ("the Andes"); a gulf, a strait or a sea of a place ("the Gulf of Mexico"); a clinic
+or a diocese "of" a place; a list member placed in the country of its one unambiguous
+neighbour when the article is about that country."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def test_the_plural_of_a_word_opening_a_sentence_is_no_place(bundled, tmp_path: 
     surfaces = [s for s, _ in found(bundled, tmp_path, text)]
     assert "Rivers" not in surfaces and "Farmers" not in surfaces  # not Nigeria's Rivers state
     assert "Wales" in surfaces  # "wale" is too rare a word
+
+
+def test_a_gulf_a_strait_or_a_sea_of_a_place_is_no_mention_of_it(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm season\n\nHAVANA, Cuba - The storm moved out over the Gulf of Mexico. Ships waited "
+        "in the Strait of Malacca and the Sea of Azov, and a second storm crossed the Bay of "
+        "Biscay.\n"
+    )
+    surfaces = {s for s, _ in found(bundled, tmp_path, text)}
+    assert not surfaces & {"Mexico", "Malacca", "Azov", "Biscay"}
+
+
+def test_a_clinic_or_a_diocese_of_a_place_is_an_organisation(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Collapse\n\nNOVI SAD, Serbia - Three people were treated at the Clinical Centre of "
+        "Vojvodina. The Diocese of Raška said it would pray for them.\n"
+    )
+    surfaces = {s for s, _ in found(bundled, tmp_path, text)}
+    assert not surfaces & {"Vojvodina", "Raška"}
