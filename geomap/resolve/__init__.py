@@ -368,6 +368,8 @@ def resolve_article(
             ):
                 if _a_country(cands):  # "Visit Rwanda": this mention only, not every "Rwanda"
                     result.rejected += 1
+                    if _DESCRIBED_PERSON_AFTER.match(text, end) and after_a_first_name(text, start, headline):
+                        seen.people.add(surface)  # "Kelvin Jordan, 52, ... Jordan said": the man
                     continue
                 seen.people.add(surface)
             else:
@@ -899,6 +901,11 @@ _a_feature_before = WordsBefore(
 """True after a natural feature's word: "Mount Iwate", "Lake Malawi", "Cape Cod", "the Gulf
 of Mexico", "the Sea of Azov" (a longer name that no gazetteer holds whole, named after the
 place or the place after it)."""
+
+
+_DESCRIBED_PERSON_AFTER = re.compile(r", (?:\d{1,3},|who\b|an? \d{1,2}-year-old)")
+"""An age or "who" after a person's full name: "Kelvin Jordan, 52,", "Daniel Jordan, who
+runs a brokerage" (not "a Free North Korea, a group")."""
 
 
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")

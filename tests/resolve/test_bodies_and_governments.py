@@ -1,6 +1,7 @@
 """A public body named after a region ("Emergency Management Otago") leaves the region a
 place; a government "in" a city sits in the major city of its name; a region named like
-words ("Northland", "Bay of Plenty") counts bare in an article on its country."""
+words ("Northland", "Bay of Plenty") counts bare in an article on its country; a country
+that is a person's surname ("Kelvin Jordan, 52") is the person when the surname speaks."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_regions_named_like_words_count_bare_in_an_article_on_their_country(bund
 def test_a_region_named_like_words_stays_a_phrase_outside_its_country(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = "Travel\n\nPARIS, France - France's rail strike hit the Bay of Plenty resort trade too.\n"
     assert [s for s, _ in found(bundled, tmp_path, text) if s == "Bay of Plenty"] == []
+
+
+def test_a_country_named_as_a_persons_surname_is_the_person_when_they_speak(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fishing\n\nCEDROS, Mexico - The fleet stayed in port. Local man Kelvin Jordan, 52, has "
+        'fished out of Cedros for thirty years.\n\n"We are in the middle," Jordan said.\n'
+    )
+    assert [s for s, _ in found(bundled, tmp_path, text) if s == "Jordan"] == []
+
+
+def test_a_free_country_in_a_groups_name_stays_the_country(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leaflets\n\nSEOUL - The drop came from Fighters for a Free North Korea, a group run by "
+        "defectors. North Korea fired artillery on Friday.\n"
+    )
+    assert "North Korea" in [s for s, _ in found(bundled, tmp_path, text)]
