@@ -493,6 +493,9 @@ def among_its_sentence(
 _GOVERNOR_AFTER = re.compile(r" (?:Gov\.|Governor) [A-Z]")
 """A governor's title after a name, before the governor's name: "New York Gov. Kathy Hochul",
 "Georgia Governor Brian Kemp" name a state."""
+_PART_OF_A_STATE_BEFORE = re.compile(rf"\b(?:{COMPASS}(?:ern)?|central|upstate|downstate) $")
+"""A lower-case word for a part of a state before its name: "across eastern Washington",
+"upstate New York" name the state, not the city."""
 
 
 def a_world_place_by_its_kind(
@@ -504,8 +507,16 @@ def a_world_place_by_its_kind(
 ) -> Choice | None:
     """A world place of the kind a cue names, when no curated place of the name is of it:
     "the city of Holland" in an article on Michigan is a town, not the Netherlands; "New
-    York state" and "New York Gov. Kathy Hochul" the state, not the city."""
-    kind = "state" if _GOVERNOR_AFTER.match(text, mention.end) else kind_cue(text, mention.start, mention.end)
+    York state", "New York Gov. Kathy Hochul" and "eastern Washington" the state, not the
+    city."""
+    part = _PART_OF_A_STATE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    if part and any(c.place.kind != "city" for c in curated):
+        return None  # "southern Georgia" is still the country
+    kind = (
+        "state"
+        if part or _GOVERNOR_AFTER.match(text, mention.end)
+        else kind_cue(text, mention.start, mention.end)
+    )
     if kind in _SETTLEMENTS:
         if text.startswith(f" {kind}", mention.end):
             return None  # "Holland town" is no cue for a town

@@ -1,7 +1,8 @@
 """A public body named after a region ("Emergency Management Otago") leaves the region a
 place; a government "in" a city sits in the major city of its name; a region named like
 words ("Northland", "Bay of Plenty") counts bare in an article on its country; a country
-that is a person's surname ("Kelvin Jordan, 52") is the person when the surname speaks."""
+that is a person's surname ("Kelvin Jordan, 52") is the person when the surname speaks; a
+part of a state before its name ("eastern Washington") makes it the state."""
 
 from __future__ import annotations
 
@@ -60,3 +61,13 @@ def test_a_free_country_in_a_groups_name_stays_the_country(bundled, tmp_path: Pa
         "defectors. North Korea fired artillery on Friday.\n"
     )
     assert "North Korea" in [s for s, _ in found(bundled, tmp_path, text)]
+
+
+def test_a_part_of_a_state_written_before_its_name_makes_it_the_state(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fires\n\nSPOKANE - The governor freed state money for counties across eastern "
+        "Washington. In southern Georgia, the talks went on.\n"
+    )
+    places = found(bundled, tmp_path, text)
+    assert ("Washington", "geonames:5815135") in places  # the state, not the curated capital
+    assert ("Georgia", "georgia") in places  # the curated country stays
