@@ -64,7 +64,9 @@ FUNCTION_WORDS = frozenset(
     "through toward towards between around and but or nor for by with as after before since "
     "when while if both all some every each no our their its his her your my several many "
     "most few other more two three four five six seven eight nine ten another first second "
-    "third fourth fifth last next".split()
+    "third fourth fifth last next eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+    "thousands dozen dozens".split()
 )
 """Words that, capitalized at a sentence start ("The Baku ...", "Second Michigan dairy worker
 infected"), are not part of a name."""
