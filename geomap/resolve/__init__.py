@@ -31,6 +31,7 @@ from geomap.gazetteer.world import (
     KIND_AFTER,
     NEEDS_CONTEXT,
     NEEDS_QUALIFIER,
+    RARE_WORD_ZIPF,
     WorldIndex,
     peoples,
 )
@@ -128,7 +129,7 @@ from geomap.resolve.review import (
     not_a_far_namesake,
     one_sense_per_article,
 )
-from geomap.words import LANGUAGES
+from geomap.words import LANGUAGES, zipf_at_least
 
 __all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 
@@ -185,6 +186,10 @@ def resolve_article(
             result.excluded += 1
             continue
         everything, n_curated = lookup(key)
+        if text[end : end + 1] in " ," and _PLURAL_COUNTIES_AFTER.match(text, end):
+            counties = lookup(f"{key} county")  # "Marion and Linn counties": two counties
+            if counties[0]:
+                (everything, n_curated), key = counties, f"{key} county"
         if not everything:
             continue
         if everything[-1].need == KIND_AFTER and _needs_its_kind(everything, n_curated, text, start, end):
@@ -416,7 +421,7 @@ def resolve_article(
                             described
                             or (
                                 c.place.population >= CONTEXT_FREE_POP
-                                and (cued or _in_a_list_of_names(hits, i, text))
+                                and (cued or _in_a_list_of_names(hits, i, text) or _a_rare_word(key))
                                 and not _a_namesake_bears_it(c, cands, key)  # "Bogo" is not Bago City
                             )
                         )
@@ -903,6 +908,16 @@ of Mexico", "the Sea of Azov" (a longer name that no gazetteer holds whole, name
 place or the place after it)."""
 
 
+def _a_rare_word(key: str) -> bool:
+    """True when ``key`` is a word rarer than :data:`RARE_WORD_ZIPF`: a big town named so is
+    held for its country's news even without a cue ("Varna marked the anniversary" in an
+    article on Bulgaria; not "Reading the report")."""
+    return not zipf_at_least(key, RARE_WORD_ZIPF)
+
+
+_PLURAL_COUNTIES_AFTER = re.compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)* counties\b")
+"""Names listed before "counties", the kind they share: "Marion and Linn counties", "Pierce,
+King and Snohomish counties"."""
 _DESCRIBED_PERSON_AFTER = re.compile(r", (?:\d{1,3},|who\b|an? \d{1,2}-year-old)")
 """An age or "who" after a person's full name: "Kelvin Jordan, 52,", "Daniel Jordan, who
 runs a brokerage" (not "a Free North Korea, a group")."""

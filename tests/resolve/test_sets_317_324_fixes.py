@@ -1,5 +1,7 @@
 """Fixes prompted by blind317-324: a number word opening a sentence is no first name
-("Fifteen Colombo-bound flights")."""
+("Fifteen Colombo-bound flights"); a city of 100,000 people or more named by a rare word
+("Varna") counts in its country's news as a smaller town does; names listed before
+"counties" are those counties ("Marion and Linn counties")."""
 
 from __future__ import annotations
 
@@ -16,3 +18,20 @@ def test_a_number_word_before_a_name_is_no_first_name(bundled, tmp_path: Path) -
         "Rescuers flew relief supplies into Colombo on Saturday.\n"
     )
     assert "Colombo" in [s for s, _ in found(bundled, tmp_path, text)]
+
+
+def test_a_big_city_named_by_a_rare_word_counts_in_its_countrys_news(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Anniversary\n\nSOFIA, Bulgaria - Bulgaria's president laid a wreath at Shumen. Varna "
+        "marked on Friday 580 years since the battle, and Bulgaria's navy sailed past.\n"
+    )
+    assert ("Varna", "geonames:726050") in found(bundled, tmp_path, text)  # 'varna' is a rare word
+
+
+def test_names_listed_before_counties_are_those_counties(bundled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Heat\n\nSALEM, Ore. - Oregon opened cooling centres. Officials in Marion and Linn "
+        "counties urged residents to stay inside.\n"
+    )
+    places = found(bundled, tmp_path, text)
+    assert ("Marion", "fips:41047") in places and ("Linn", "fips:41043") in places
