@@ -158,11 +158,16 @@ def _a_major_city_over(
     def km(p: Place) -> float:
         return min(distance_km(q, (p.lat, p.lon)) for q in near)
 
+    if big.population >= METROPOLIS and best.population < VILLAGE and km(best) > VILLAGE_NEAR_KM:
+        return big  # "from Melbourne to London": not the Derbyshire village 180 km away
     # near the other places of its sentence, and much nearer than the city ("Minneapolis,
     # Toronto and Detroit" is not Toronto, Ohio, 280 km from Detroit against 330)
     return None if km(best) <= NEAR_KM and 2 * km(best) < km(big) else big
 
 
+VILLAGE, VILLAGE_NEAR_KM = 10_000, 100.0
+"""A village this small is a metropolis's namesake only this near the other places of its
+sentence."""
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:government|regime|leadership|junta) in $")
 """A government "in" a city: the city is a capital, the major one of its name."""
 

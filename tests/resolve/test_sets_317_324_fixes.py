@@ -1,7 +1,8 @@
 """Fixes prompted by blind317-324: a number word opening a sentence is no first name
 ("Fifteen Colombo-bound flights"); a city of 100,000 people or more named by a rare word
 ("Varna") counts in its country's news as a smaller town does; names listed before
-"counties" are those counties ("Marion and Linn counties")."""
+"counties" are those counties ("Marion and Linn counties"); a metropolis beats a far
+village of its name ("from Melbourne to London")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,14 @@ def test_names_listed_before_counties_are_those_counties(bundled, tmp_path: Path
     )
     places = found(bundled, tmp_path, text)
     assert ("Marion", "fips:41047") in places and ("Linn", "fips:41043") in places
+
+
+def test_a_metropolis_beats_a_far_village_of_its_name_near_the_sentences_other_places(
+    bundled, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hawker food\n\nKUALA LUMPUR, Malaysia - Malaysia's hawkers won stars. Restaurants "
+        "serve laksa in cities from Melbourne to London.\n"
+    )
+    (melbourne,) = [p for s, p in found(bundled, tmp_path, text) if s == "Melbourne"]
+    assert melbourne == "geonames:2158177"  # Australia's city, not the Derbyshire village
