@@ -64,11 +64,13 @@ REGION_SEATS: dict[str, tuple[float, float]] = {
     "IN-AP": (16.51310, 80.51650),  # Andhra Pradesh: Amaravati; Wikipedia 16°30′47″N 80°30′59″E
     "IN-GJ": (23.21667, 72.68333),  # Gujarat: Gandhinagar; GeoNames 1271715
     "IN-HR": (30.73344, 76.77971),  # Haryana: Chandigarh; Wikipedia (pt) 30°44′0″N 76°46′47″E
+    "IN-JH": (23.34316, 85.30940),  # Jharkhand: Ranchi, not Jamshedpur; GeoNames 1258526
     "IN-KL": (8.48550, 76.94924),  # Kerala: Thiruvananthapuram; GeoNames 1254163
     "IN-MP": (23.25469, 77.40289),  # Madhya Pradesh: Bhopal; GeoNames 1275841
     "IN-NL": (25.67010, 94.10770),  # Nagaland: Kohima; Wikipedia 25°40′12″N 94°06′28″E
     "IN-OD": (20.27241, 85.83385),  # Odisha: Bhubaneswar; GeoNames 1275817
     "IN-PB": (30.73344, 76.77971),  # Punjab: Chandigarh; Wikipedia (pt) 30°44′0″N 76°46′47″E
+    "IN-TN": (13.08784, 80.27847),  # Tamil Nadu: Chennai (no town found for its ISO code); GeoNames 1264527
     "IN-UP": (26.83928, 80.92313),  # Uttar Pradesh: Lucknow; GeoNames 1264733
     "IT-65": (42.35000, 13.40000),  # Abruzzo: L'Aquila; Wikipedia 42°21′N 13°24′E
     "IT-78": (38.90000, 16.60000),  # Calabria: Catanzaro; Wikipedia 38°54′N 16°36′E

@@ -48,7 +48,7 @@ from geomap.models import Place
 from geomap.textfold import fold
 from geomap.words import ARABIC_ARTICLE, FEASTS, PEOPLES, lowercase_words, zipf_at_least
 
-INDEX_VERSION = 90
+INDEX_VERSION = 91
 WORLD_REGION = "iso3166-2:"
 """The id prefix of the world gazetteer's regions ("iso3166-2:CA-NS"): their ISO 3166-2 code
 follows."""

@@ -361,6 +361,8 @@ def test_regions_stand_at_their_capitals_not_their_biggest_towns() -> None:
         "NO-50": (64.015, 11.495),  # Trøndelag: Steinkjer, not Trondheim
         "NZ-BOP": (-37.959, 176.985),  # Bay of Plenty: Whakatāne, not Tauranga
         "NZ-TKI": (-39.338, 174.284),  # Taranaki: Stratford, not New Plymouth
+        "IN-TN": (13.088, 80.278),  # Tamil Nadu: Chennai, not its ISO centre
+        "IN-JH": (23.343, 85.309),  # Jharkhand: Ranchi, not Jamshedpur
     }
     for code, capital in capitals.items():
         (row,) = [r for r, admin in enumerate(index.admin1) if admin == code and index.kind[r] != "city"]
