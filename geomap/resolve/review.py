@@ -338,7 +338,9 @@ def curated_default_follows_its_namesake(
 
     - the places of another of its sentences put it at that namesake ("In Georgia,
       Governor Brian Kemp ..." beside Savannah) and the curated place lies over 500 km
-      from every other place of the article, or a cue of its own did ("LONDON, Ont."); or
+      from every other place of the article, or within 500 km of fewer than half as many
+      of them as the namesake ("London" beside Sarnia, Toronto and St. Thomas, though
+      Lambeth is London's too), or a cue of its own did ("LONDON, Ont."); or
     - the namesake is a state that holds other places of the article (Savannah and
       Waycross, in the US state of Georgia) and none of them is in the curated place's
       country; or
@@ -372,9 +374,12 @@ def curated_default_follows_its_namesake(
             others = others_of[r.mention.key] = [o.place for o in resolved if o.mention.key != r.mention.key]
         source = namesakes.get(r.mention.key)
         if source is not None and any(c.place.id == source.place.id for c in everything):
-            here = (r.place.lat, r.place.lon)
-            far = others and min(distance_km(here, (o.lat, o.lon)) for o in others) > SENTENCE_FAR_KM
-            if far or r.mention.key in cued:
+            here, there = (r.place.lat, r.place.lon), (source.place.lat, source.place.lon)
+            near_here = sum(distance_km(here, (o.lat, o.lon)) <= SENTENCE_FAR_KM for o in others)
+            near_there = sum(distance_km(there, (o.lat, o.lon)) <= SENTENCE_FAR_KM for o in others)
+            # far from every other place, or near fewer of them than the namesake is
+            # ("London" beside Sarnia, Toronto and St. Thomas, though Lambeth is London's too)
+            if (others and not near_here) or near_there > 2 * near_here or r.mention.key in cued:
                 said = source.mention.surface
                 resolved[i] = Resolved(r.mention, source.place, f"same place as '{said}' ({source.why})")
                 others_of.clear()  # the other names' lists now hold a changed place

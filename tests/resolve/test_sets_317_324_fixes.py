@@ -2,7 +2,8 @@
 ("Fifteen Colombo-bound flights"); a city of 100,000 people or more named by a rare word
 ("Varna") counts in its country's news as a smaller town does; names listed before
 "counties" are those counties ("Marion and Linn counties"); a metropolis beats a far
-village of its name ("from Melbourne to London")."""
+village of its name ("from Melbourne to London"); a curated name follows its world namesake
+when that lies near more of the article's places ("London" beside Sarnia and Toronto)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def test_a_metropolis_beats_a_far_village_of_its_name_near_the_sentences_other_p
     )
     (melbourne,) = [p for s, p in found(bundled, tmp_path, text) if s == "Melbourne"]
     assert melbourne == "geonames:2158177"  # Australia's city, not the Derbyshire village
+
+
+def test_a_curated_name_follows_its_namesake_near_more_of_the_articles_places(
+    bundled, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Housing\n\nLondon's council has tried to build homes faster. Cranes stand over the "
+        "blocks near Lambeth.\n\nA nurse moved to London from Sarnia in 2019. Families priced "
+        "out of Toronto have come too, and landlords in St. Thomas and Strathroy raised rents.\n"
+    )
+    londons = {p for s, p in found(bundled, tmp_path, text) if s == "London"}
+    assert londons == {"geonames:6058560"}  # London, Ontario, beside Sarnia and Toronto
