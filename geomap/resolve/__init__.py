@@ -928,6 +928,7 @@ _BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")
 
 
 _NAME_LINKS = frozenset({"of", "the", "and"})
+"""Lower-case words inside a region's name: "Bay of Plenty"."""
 
 
 def _a_proper_name(surface: str) -> bool:

@@ -90,10 +90,9 @@ ORG_PREFIXES = CLUB_PREFIXES | {
 """Words before a name that make it part of an organisation's name: a club's, a bank's, a
 station's, a hotel's, an airline's, a university's or a camp's ("Camp Mystic"); a public
 body's named after its country or region ("Parks Canada", "Environment Canada", "Sport
-England", "Emergency Management Otago"). Only the
-clubs' are the place's namesakes for the rest of the article: "Federal University Gusau"
-leaves later "Gusau" a place, and so does "Al Ahly Benghazi", the club "Al Ahly" of
-Benghazi."""
+England", "Emergency Management Otago"). Only the clubs' are the place's namesakes for the
+rest of the article: "Federal University Gusau" leaves later "Gusau" a place, and so does
+"Al Ahly Benghazi", the club "Al Ahly" of Benghazi."""
 _SPANISH_LINKS = ("de", "del", "la", "las", "los", "el")
 """Spanish words between an institution's word and a place: "Deportivo de La Coruña"."""
 _ORG_OF_MIDDLE = frozenset(
