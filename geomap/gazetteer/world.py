@@ -242,6 +242,12 @@ PHRASE_WORD_ZIPF = 3.7
 and "sumatra"), unlike "National Unity"."""
 
 
+def a_rare_word(key: str) -> bool:
+    """True when ``key`` is rarer than :data:`RARE_WORD_ZIPF`: a town named so counts in its
+    country's news like a town named by no word ("Calais", "Varna"; not "Reading")."""
+    return not zipf_at_least(key, RARE_WORD_ZIPF)
+
+
 def _a_proper_phrase(key: str) -> bool:
     """True when ``key`` has several words and one of them is rarer than
     :data:`PHRASE_WORD_ZIPF` (see :func:`_common`)."""
@@ -316,7 +322,7 @@ def build_index() -> WorldIndex:
             rare = (
                 not alt
                 and RARE_WORD_TOWN_POP <= pop < CONTEXT_FREE_POP
-                and not zipf_at_least(words, RARE_WORD_ZIPF)
+                and a_rare_word(words)
                 # not where a bigger namesake waits for its country ("from Burbank": California's)
                 and all(cols["population"][r] < CONTEXT_FREE_POP for r, _ in keys.get(key, ()))
             )

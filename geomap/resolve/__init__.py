@@ -31,8 +31,8 @@ from geomap.gazetteer.world import (
     KIND_AFTER,
     NEEDS_CONTEXT,
     NEEDS_QUALIFIER,
-    RARE_WORD_ZIPF,
     WorldIndex,
+    a_rare_word,
     peoples,
 )
 from geomap.match import Hit
@@ -129,7 +129,7 @@ from geomap.resolve.review import (
     not_a_far_namesake,
     one_sense_per_article,
 )
-from geomap.words import LANGUAGES, zipf_at_least
+from geomap.words import LANGUAGES
 
 __all__ = ["ArticleResult", "Candidate", "Candidates", "resolve_article"]
 
@@ -168,6 +168,7 @@ def resolve_article(
     pending: list[Pending] = []
     held_back: list[Pending] = []  # towns that need a cue, without one
     seen = Seen()  # names used for something else than a place, so far
+    plural_counties = " counties" in text  # "Marion and Linn counties" (see below)
     unfiltered: dict[int, Sequence[Candidate]] = {}  # every candidate of a narrowed world name
     everything: Sequence[Candidate]
     chosen: Sequence[Candidate]
@@ -186,7 +187,7 @@ def resolve_article(
             result.excluded += 1
             continue
         everything, n_curated = lookup(key)
-        if text[end : end + 1] in " ," and _PLURAL_COUNTIES_AFTER.match(text, end):
+        if plural_counties and text[end : end + 1] in " ," and _PLURAL_COUNTIES_AFTER.match(text, end):
             counties = lookup(f"{key} county")  # "Marion and Linn counties": two counties
             if counties[0]:
                 (everything, n_curated), key = counties, f"{key} county"
@@ -421,7 +422,7 @@ def resolve_article(
                             described
                             or (
                                 c.place.population >= CONTEXT_FREE_POP
-                                and (cued or _in_a_list_of_names(hits, i, text) or _a_rare_word(key))
+                                and (cued or _in_a_list_of_names(hits, i, text) or a_rare_word(key))
                                 and not _a_namesake_bears_it(c, cands, key)  # "Bogo" is not Bago City
                             )
                         )
@@ -906,13 +907,6 @@ _a_feature_before = WordsBefore(
 """True after a natural feature's word: "Mount Iwate", "Lake Malawi", "Cape Cod", "the Gulf
 of Mexico", "the Sea of Azov" (a longer name that no gazetteer holds whole, named after the
 place or the place after it)."""
-
-
-def _a_rare_word(key: str) -> bool:
-    """True when ``key`` is a word rarer than :data:`RARE_WORD_ZIPF`: a big town named so is
-    held for its country's news even without a cue ("Varna marked the anniversary" in an
-    article on Bulgaria; not "Reading the report")."""
-    return not zipf_at_least(key, RARE_WORD_ZIPF)
 
 
 _PLURAL_COUNTIES_AFTER = re.compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)* counties\b")

@@ -150,15 +150,12 @@ def lists(pending: Sequence[Pending], text: str) -> Iterator[list[Pending]]:
         run = [item] if item is not None else []
 
 
-def listed_countries(
-    pending: Sequence[Pending], text: str, countries: Mapping[str, int] | None = None
-) -> dict[int, str]:
+def listed_countries(pending: Sequence[Pending], text: str, countries: Mapping[str, int]) -> dict[int, str]:
     """For each mention in a list ("X, Y and Z"), the country of the other members when
     at least two of them have all their candidates in one country, the same one; or when
     one has, the country is one of the article's (named in ``countries`` at least
     :data:`ARTICLE_COUNTRY_MENTIONS` times), and each of the others has a candidate there
     ("Catamarca, La Rioja, San Juan and Mendoza" in an article on Argentina)."""
-    countries = countries or {}
     out: dict[int, str] = {}
     for run in lists(pending, text):
         own = [{c.place.country for c in cands} for _, cands, _, _ in run]
